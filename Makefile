@@ -1,0 +1,33 @@
+# Clearcare: `make run` to try the site, `make test` to run every test.
+PYTHON ?= python3.12
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+# `make run` is for a developer's machine: debug on, with a local key made once.
+DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
+
+.PHONY: install run test lint
+
+install: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
+		|| { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+.secret-key:
+	@umask 077 && $(PYTHON) -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+run: install .secret-key
+	$(DEV_ENV) $(BIN)/python manage.py migrate --noinput
+	$(DEV_ENV) $(BIN)/python manage.py seed
+	$(DEV_ENV) $(BIN)/python manage.py admin_access
+	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check .

@@ -1,0 +1,74 @@
+"""Small, strict readers for environment variables.
+
+Each returns the default when the variable is unset or empty, and raises
+ImproperlyConfigured for a value it cannot read, so a typo in production
+configuration stops the start-up instead of silently doing something else.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def env_str(name: str, default: str = "") -> str:
+    """Return the variable as a stripped string, or the default."""
+    return os.environ.get(name, "").strip() or default
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    """Return True or False; anything but a clear yes or no is an error."""
+    value = env_str(name).lower()
+    if not value:
+        return default
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(f"{name} must be one of {sorted(_TRUE | _FALSE)}, not {value!r}.")
+
+
+def env_list(name: str, default: list[str] | None = None) -> list[str]:
+    """Return a comma-separated variable as a list of non-empty items."""
+    value = env_str(name)
+    if not value:
+        return list(default or [])
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_origins(name: str) -> list[str]:
+    """Return a comma-separated list of origins such as https://example.org."""
+    origins = env_list(name)
+    for origin in origins:
+        parts = urlsplit(origin)
+        if parts.scheme not in {"http", "https"} or not parts.netloc or parts.path:
+            raise ImproperlyConfigured(
+                f"{name} must list origins like https://example.org, not {origin!r}."
+            )
+    return origins
+
+
+def env_database(name: str, default: str) -> dict:
+    """Return a DATABASES entry parsed from a database URL."""
+    url = env_str(name, default)
+    try:
+        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} is not a database URL Django can use: {exc}") from exc
+    if not config.get("ENGINE"):
+        raise ImproperlyConfigured(f"{name} names no database engine.")
+    return config
+
+
+def env_redis_url(name: str) -> str:
+    """Return a redis:// or rediss:// URL, or an empty string when unset."""
+    url = env_str(name)
+    if url and urlsplit(url).scheme not in {"redis", "rediss", "unix"}:
+        raise ImproperlyConfigured(f"{name} must be a redis:// URL, not {url!r}.")
+    return url

@@ -1,0 +1,83 @@
+"""Turn editor-written Markdown into safe HTML, and HTML into plain text.
+
+Editors write Markdown; the site stores the rendered HTML next to it, so
+rendering happens once, on save, never per request. nh3 (the Ammonia
+sanitizer) keeps only the tags and attributes below: no raw HTML blocks,
+no event handlers, no scripts, and links only to http, https, mailto and
+in-page anchors.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "blockquote",
+    "hr",
+    "h3",
+    "h4",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "sup",
+    "abbr",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "class"},
+    "abbr": {"title"},
+    "th": {"scope"},
+    "ol": {"start"},
+}
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+
+# "[2]" after a sentence cites source 2 of the article.
+_CITATION = re.compile(r"\[(\d{1,2})\](?![(:])")
+_BLOCK_END = re.compile(r"</(p|li|h\d|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _link_citations(source: str) -> str:
+    return _CITATION.sub(r"[\[\1\]](#source-\1)", source)
+
+
+def render_markdown(source: str) -> str:
+    """Return sanitized HTML for editor-written Markdown."""
+    # Escaping "<" first means raw HTML in the Markdown shows as text, never
+    # as markup; nh3 then removes anything unsafe that Markdown itself made.
+    rendered = markdown.markdown(
+        _link_citations(source.replace("<", "&lt;")),
+        extensions=["sane_lists", "tables"],
+        output_format="html",
+    )
+    rendered = rendered.replace('<a href="#source-', '<a class="citation" href="#source-')
+    return nh3.clean(
+        rendered,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=ALLOWED_URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def html_to_text(rendered: str) -> str:
+    """Return the readable text of rendered HTML, one block per line, without citations."""
+    text = _BLOCK_END.sub("\n", rendered)
+    text = html.unescape(_TAG.sub("", text))
+    text = re.sub(r"\s*\[\d{1,2}\]", "", text)
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())

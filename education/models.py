@@ -1,0 +1,395 @@
+"""Health articles, written and reviewed by clinicians in the admin."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from education.markup import html_to_text, render_markdown
+from education.readability import flesch_kincaid_grade
+
+#: The reading grade every section should stay at or under.
+TARGET_READING_GRADE = 8
+
+
+class Category(models.Model):
+    """A topic that groups articles on the home page and on its own page.
+
+    Editors add a category once and tick it on each article that belongs to it.
+    """
+
+    name = models.CharField(
+        max_length=80,
+        unique=True,
+        help_text="Shown as the topic's heading, e.g. “Sports and fitness”.",
+    )
+    slug = models.SlugField(
+        max_length=80, unique=True, help_text="The web address of the topic page: /topics/<slug>/."
+    )
+    description = models.TextField(
+        blank=True, help_text="One or two plain sentences shown under the topic heading."
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Topics are listed from the lowest number to the highest."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name_plural = "categories"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        """Return the public address of this topic."""
+        return reverse("education:category", args=[self.slug])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """Return the articles the public may read."""
+        return self.filter(status=Article.Status.PUBLISHED)
+
+    def review_overdue(self, today: datetime.date | None = None) -> ArticleQuerySet:
+        """Return the articles whose next review date has passed."""
+        return self.filter(next_review_due__lt=today or timezone.localdate())
+
+    def for_article_page(self) -> ArticleQuerySet:
+        """Return articles with everything the article page shows, in a fixed number of queries."""
+        return self.prefetch_related(
+            "sections",
+            "sources",
+            "categories",
+            Prefetch(
+                "related_articles",
+                queryset=Article.objects.published().only("title", "slug", "summary"),
+                to_attr="published_related",
+            ),
+            Prefetch(
+                "translations",
+                queryset=Article.objects.published().only("slug", "language", "translation_of"),
+                to_attr="published_translations",
+            ),
+        ).select_related("translation_of")
+
+    def search(self, query: str) -> ArticleQuerySet:
+        """Return articles matching the words of `query`, best match first.
+
+        PostgreSQL ranks with full-text search (title and other names weigh
+        most, then the summary, then the sections); other databases match
+        every word anywhere in the article and rank title matches first.
+        """
+        from django.db import connections
+
+        query = " ".join(query.replace("\x00", " ").split())[:200]
+        if not query:
+            return self.none()
+        if connections[self.db].vendor == "postgresql":
+            return self._search_postgres(query)
+        return self._search_fallback(query)
+
+    def _search_postgres(self, query: str) -> ArticleQuerySet:
+        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.db.models import OuterRef, StringAgg, Subquery, TextField, Value
+        from django.db.models.functions import Coalesce
+
+        section_text = Subquery(
+            Section.objects.filter(article=OuterRef("pk"))
+            .values("article")
+            .annotate(text=StringAgg("body_text", delimiter=Value(" ")))
+            .values("text")
+        )
+        vector = (
+            SearchVector("title", weight="A", config="english")
+            + SearchVector("also_known_as", weight="A", config="english")
+            + SearchVector("summary", weight="B", config="english")
+            + SearchVector(
+                Coalesce(section_text, Value(""), output_field=TextField()),
+                weight="C",
+                config="english",
+            )
+        )
+        search_query = SearchQuery(query, search_type="websearch", config="english")
+        return (
+            self.annotate(document=vector, rank=SearchRank(vector, search_query))
+            .filter(document=search_query)
+            .order_by("-rank", "title")
+        )
+
+    def _search_fallback(self, query: str) -> ArticleQuerySet:
+        from django.db.models import Case, IntegerField, Value, When
+
+        matches = self
+        title_hits = Q()
+        for word in query.split()[:10]:
+            matches = matches.filter(
+                Q(title__icontains=word)
+                | Q(also_known_as__icontains=word)
+                | Q(summary__icontains=word)
+                | Q(sections__body_text__icontains=word)
+                | Q(sections__heading__icontains=word)
+            )
+            title_hits |= Q(title__icontains=word) | Q(also_known_as__icontains=word)
+        ids = matches.values("pk")
+        return (
+            self.filter(pk__in=ids)
+            .annotate(
+                rank=Case(
+                    When(title_hits, then=Value(1)), default=Value(0), output_field=IntegerField()
+                )
+            )
+            .order_by("-rank", "title")
+        )
+
+
+class Article(models.Model):
+    """A plain-language health article, made of ordered sections and numbered sources.
+
+    Editors write an article as a draft, preview it, then publish it. Only
+    published articles appear on the public site; drafts are visible to staff.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft (staff only)"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=150, help_text="The article's headline, in plain words.")
+    slug = models.SlugField(
+        max_length=150,
+        unique=True,
+        help_text="The web address: /articles/<slug>/. Avoid changing it once published.",
+    )
+    summary = models.TextField(
+        max_length=400,
+        help_text="One or two plain sentences shown under the title, in search results "
+        "and to search engines.",
+    )
+    also_known_as = models.CharField(
+        "other names",
+        max_length=300,
+        blank=True,
+        help_text="Other names people use for this, separated by commas "
+        "(e.g. “charley horse, cramp”). They help search find the article.",
+    )
+    categories = models.ManyToManyField(
+        Category,
+        blank=True,
+        related_name="articles",
+        help_text="The topics this article is listed under.",
+    )
+    related_articles = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        help_text="Articles shown as “Related” at the end of this one. Only published ones are shown.",
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
+        help_text="Drafts are visible only to staff, as a preview. Publish when it has been reviewed.",
+    )
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text="The language the article is written in.",
+    )
+    translation_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations",
+        help_text="For a translated edition: the original article. The two link to each other.",
+    )
+    author = models.CharField(
+        max_length=150, help_text="Who wrote the article, as shown to readers."
+    )
+    medical_reviewer = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="The clinician who checked the article. Leave empty until one has; "
+        "the page then says the medical review is pending.",
+    )
+    reviewer_credentials = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="The reviewer's qualifications as shown to readers, e.g. “MD, neurologist”.",
+    )
+    first_published = models.DateField(
+        null=True, blank=True, help_text="The date the article first went public."
+    )
+    last_reviewed = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The date the content was last checked against its sources. Shown to readers.",
+    )
+    next_review_due = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the article must be checked again. Overdue articles are flagged in the list.",
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        indexes = [models.Index(fields=["status", "title"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        """Return the public address of this article (a preview for staff while a draft)."""
+        return reverse("education:article", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        """Return True when the public may read this article."""
+        return self.status == self.Status.PUBLISHED
+
+    def is_review_overdue(self, today: datetime.date | None = None) -> bool:
+        """Return True when the next review date has passed."""
+        return bool(self.next_review_due and self.next_review_due < (today or timezone.localdate()))
+
+    def other_names(self) -> list[str]:
+        """Return the other names people use, as a list."""
+        return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
+
+    def structured_data(self, url: str) -> dict:
+        """Return schema.org MedicalWebPage data for this article, served as JSON-LD."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "MedicalWebPage",
+            "name": self.title,
+            "headline": self.title,
+            "description": self.summary,
+            "url": url,
+            "inLanguage": self.language,
+            "author": {"@type": "Person", "name": self.author},
+            "publisher": {"@type": "Organization", "name": "Clearcare"},
+        }
+        if self.other_names():
+            data["alternateName"] = self.other_names()
+        if self.last_reviewed:
+            data["lastReviewed"] = self.last_reviewed.isoformat()
+        if self.first_published:
+            data["datePublished"] = self.first_published.isoformat()
+        if self.medical_reviewer:
+            data["reviewedBy"] = {"@type": "Person", "name": self.medical_reviewer}
+            if self.reviewer_credentials:
+                data["reviewedBy"]["jobTitle"] = self.reviewer_credentials
+        return data
+
+
+class Section(models.Model):
+    """One part of an article, under its own heading, written in Markdown.
+
+    Sections appear in the order of their position; each gets an anchor so
+    the “On this page” links can jump to it. The “When to see a doctor” kind
+    is shown set apart so readers do not miss it.
+    """
+
+    class Kind(models.TextChoices):
+        OVERVIEW = "overview", "Overview"
+        CAUSES = "causes", "Causes"
+        SYMPTOMS = "symptoms", "Symptoms"
+        TREATMENT = "treatment", "Treatment and self-care"
+        PREVENTION = "prevention", "Prevention"
+        SEE_DOCTOR = "see_doctor", "When to see a doctor"
+        SUMMARY = "summary", "Summary"
+        OTHER = "other", "Other"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
+    kind = models.CharField(
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.OTHER,
+        help_text="What the section covers. “When to see a doctor” is highlighted on the page.",
+    )
+    heading = models.CharField(max_length=150, help_text="The section heading readers see.")
+    anchor = models.SlugField(
+        max_length=60,
+        help_text="The jump-link name, e.g. “causes” makes /articles/<slug>/#causes. "
+        "Other pages, such as the symptom checker, link to it: avoid changing it.",
+    )
+    body_markdown = models.TextField(
+        "body",
+        help_text="The text in Markdown: blank line between paragraphs, “- ” for bullets, "
+        "“1. ” for steps, **bold**. Cite a source by its number in brackets, e.g. [2]. "
+        "HTML is shown as plain text.",
+    )
+    body_html = models.TextField(editable=False, default="")
+    body_text = models.TextField(editable=False, default="")
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Sections are shown from the lowest number to the highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "anchor"], name="unique_section_anchor"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    def save(self, *args, **kwargs) -> None:
+        self.body_html = render_markdown(self.body_markdown)
+        self.body_text = html_to_text(self.body_html)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_text"}
+        super().save(*args, **kwargs)
+
+    def reading_grade(self) -> float | None:
+        """Return the Flesch-Kincaid grade of the body as readers see it (None when empty)."""
+        return flesch_kincaid_grade(html_to_text(render_markdown(self.body_markdown)))
+
+    @property
+    def is_when_to_see_doctor(self) -> bool:
+        """Return True for the section that tells readers when to get medical help."""
+        return self.kind == self.Kind.SEE_DOCTOR
+
+
+class Source(models.Model):
+    """A numbered reference that the article's text cites as [n]."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
+    number = models.PositiveSmallIntegerField(
+        help_text="The citation number used in the text, e.g. 2 for [2]."
+    )
+    authors = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="As cited, e.g. “Alai MJ, et al.” or the organisation.",
+    )
+    year = models.CharField(
+        max_length=10,
+        blank=True,
+        help_text="Year of publication, or “n.d.” when the source gives none.",
+    )
+    title = models.CharField(max_length=300, help_text="The title of the page, paper or book.")
+    publisher = models.CharField(
+        max_length=200, blank=True, help_text="Who published it, e.g. “NHS” or a journal name."
+    )
+    url = models.URLField(
+        "web address", max_length=500, blank=True, help_text="Where readers can find it, if online."
+    )
+
+    class Meta:
+        ordering = ["number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="unique_source_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"[{self.number}] {self.title}"

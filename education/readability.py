@@ -1,0 +1,95 @@
+"""Reading-grade scores computed offline.
+
+Flesch-Kincaid grade level:
+    0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
+
+Syllables come from pyphen's bundled en_US hyphenation dictionary, so nothing
+is fetched over the network (textstat's English formulas download NLTK's
+cmudict, which fails on machines without internet).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyphen
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
+# A sentence ends at terminal punctuation followed by space, or at a line
+# break: headings and list items end their own sentence even without a full stop.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")
+
+
+def _vowel_group_syllables(word: str) -> int:
+    """Estimate syllables from vowel groups, allowing for silent endings."""
+    groups = len(_VOWEL_GROUP.findall(word))
+    if groups > 1:
+        if word.endswith("e") and not word.endswith(("le", "ee")):
+            groups -= 1  # make, tire
+        elif word.endswith("ed") and not word.endswith(("ted", "ded")):
+            groups -= 1  # cramped, tired
+        elif word.endswith("es") and not word.endswith(
+            ("ses", "zes", "ches", "shes", "ges", "ces", "xes")
+        ):
+            groups -= 1  # makes, times
+    return groups
+
+
+@lru_cache(maxsize=4096)
+def syllable_count(word: str) -> int:
+    """Return the number of syllables in one word (at least 1)."""
+    word = word.lower().replace("’", "'")
+    if word[0].isdigit():
+        # Numbers are read aloud; one syllable per digit group is close enough.
+        return max(1, len(re.findall(r"\d+", word)))
+    # The dictionary knows where a word may break but misses breaks near the
+    # ends of a word ("a-rea"); the vowel groups catch those. Take the larger.
+    by_hyphenation = len(_dictionary().positions(word)) + 1
+    return max(1, by_hyphenation, _vowel_group_syllables(word))
+
+
+@dataclass(frozen=True)
+class TextStats:
+    """Counts behind a readability score."""
+
+    sentences: int
+    words: int
+    syllables: int
+
+    @property
+    def flesch_kincaid_grade(self) -> float | None:
+        """Return the Flesch-Kincaid grade, or None for text with no words."""
+        if not self.words:
+            return None
+        return round(
+            0.39 * (self.words / self.sentences) + 11.8 * (self.syllables / self.words) - 15.59,
+            1,
+        )
+
+
+def text_stats(text: str) -> TextStats:
+    """Return the sentence, word and syllable counts of plain text."""
+    sentences = 0
+    words = 0
+    syllables = 0
+    for sentence in _SENTENCE_BREAK.split(text):
+        sentence_words = _WORD.findall(sentence)
+        if not sentence_words:
+            continue
+        sentences += 1
+        words += len(sentence_words)
+        syllables += sum(syllable_count(w) for w in sentence_words)
+    return TextStats(sentences=sentences, words=words, syllables=syllables)
+
+
+def flesch_kincaid_grade(text: str) -> float | None:
+    """Return the Flesch-Kincaid grade level of plain text (None when empty)."""
+    return text_stats(text).flesch_kincaid_grade

@@ -1,0 +1,105 @@
+"""Load the starter articles: adds what is missing, never changes what editors made.
+
+An article that already exists (by slug) is left exactly as it is, with its
+sections, sources and links, even if an editor changed or emptied it. A
+category that exists is left as it is too. So `seed` is safe to run on every
+start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from education.models import Article, Category, Section, Source
+
+
+@dataclass
+class SeedReport:
+    """What one run of the seed added."""
+
+    categories: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        if not (self.categories or self.articles):
+            return "Articles: nothing to add; all seed content is already there."
+        return (
+            f"Articles: added {len(self.articles)} article(s) {self.articles} "
+            f"and {len(self.categories)} categor(ies) {self.categories}."
+        )
+
+
+@transaction.atomic
+def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
+    """Create the categories and articles that do not exist yet; return what was added."""
+    report = SeedReport()
+    for position, data in enumerate(categories):
+        _, created = Category.objects.get_or_create(
+            slug=data["slug"],
+            defaults={
+                "name": data["name"],
+                "description": data["description"],
+                "position": position,
+            },
+        )
+        if created:
+            report.categories.append(data["slug"])
+
+    existing = set(
+        Article.objects.filter(slug__in=[a["slug"] for a in articles]).values_list(
+            "slug", flat=True
+        )
+    )
+    new_articles = [data for data in articles if data["slug"] not in existing]
+    for data in new_articles:
+        _create_article(data)
+        report.articles.append(data["slug"])
+
+    # Links are added only from articles made in this run, so an editor's
+    # choice of related articles is never undone.
+    by_slug = {a.slug: a for a in Article.objects.filter(slug__in=[a["slug"] for a in articles])}
+    for data in new_articles:
+        related = [by_slug[slug] for slug in data.get("related", []) if slug in by_slug]
+        by_slug[data["slug"]].related_articles.add(*related)
+    return report
+
+
+def _create_article(data: dict) -> Article:
+    article = Article.objects.create(
+        slug=data["slug"],
+        title=data["title"],
+        summary=data["summary"],
+        also_known_as=data.get("also_known_as", ""),
+        status=Article.Status.PUBLISHED,
+        language=data.get("language", "en"),
+        author=data["author"],
+        medical_reviewer=data.get("medical_reviewer", ""),
+        reviewer_credentials=data.get("reviewer_credentials", ""),
+        first_published=data["first_published"],
+        last_reviewed=data["last_reviewed"],
+        next_review_due=data["next_review_due"],
+    )
+    article.categories.set(Category.objects.filter(slug__in=data.get("categories", [])))
+    for position, section in enumerate(data["sections"], start=1):
+        # save() renders the Markdown, so sections are created one by one.
+        Section.objects.create(
+            article=article,
+            position=position * 10,
+            kind=section["kind"],
+            heading=section["heading"],
+            anchor=section["anchor"],
+            body_markdown=section["body"].strip(),
+        )
+    Source.objects.bulk_create(
+        Source(
+            article=article,
+            **{
+                key: source.get(key, "")
+                for key in ("number", "authors", "year", "title", "publisher", "url")
+            },
+        )
+        for source in data["sources"]
+    )
+    return article

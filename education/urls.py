@@ -1,0 +1,12 @@
+from django.urls import path
+
+from education import views
+
+app_name = "education"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("articles/<slug:slug>/", views.article, name="article"),
+    path("topics/<slug:slug>/", views.category, name="category"),
+    path("search/", views.search, name="search"),
+]

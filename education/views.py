@@ -1,0 +1,77 @@
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_safe
+
+from education.forms import SearchForm
+from education.models import Article, Category
+
+
+def _published_articles() -> Prefetch:
+    return Prefetch(
+        "articles",
+        queryset=Article.objects.published().only("title", "slug", "summary"),
+        to_attr="published_articles",
+    )
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    categories = Category.objects.prefetch_related(_published_articles())
+    return render(
+        request,
+        "education/home.html",
+        {"categories": [c for c in categories if c.published_articles]},
+    )
+
+
+@require_safe
+def article(request: HttpRequest, slug: str) -> HttpResponse:
+    article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
+    is_preview = not article.is_published
+    if is_preview and not request.user.is_staff:
+        raise Http404("No published article at this address.")
+    canonical_url = request.build_absolute_uri(article.get_absolute_url())
+    response = render(
+        request,
+        "education/article.html",
+        {
+            "article": article,
+            "is_preview": is_preview,
+            "canonical_url": canonical_url,
+            "structured_data": article.structured_data(canonical_url),
+        },
+    )
+    if is_preview:
+        add_never_cache_headers(response)
+    return response
+
+
+@require_safe
+def category(request: HttpRequest, slug: str) -> HttpResponse:
+    category = get_object_or_404(
+        Category.objects.prefetch_related(_published_articles()), slug=slug
+    )
+    return render(request, "education/category.html", {"category": category})
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET or None)
+    results = None
+    status = 200
+    if form.is_valid():
+        results = list(
+            Article.objects.published()
+            .search(form.cleaned_data["q"])
+            .only("title", "slug", "summary")
+        )
+    elif form.is_bound:
+        status = 400
+    return render(
+        request,
+        "education/search.html",
+        {"form": form, "results": results},
+        status=status,
+    )

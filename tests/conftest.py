@@ -1,0 +1,25 @@
+import pytest
+from django.core.management import call_command
+
+from tests.factories import make_user
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collected_static(django_db_blocker):
+    """Build the hashed static files once, as production does, so templates can link them."""
+    with django_db_blocker.unblock():
+        call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def staff_client(client, db):
+    """A client signed in as a clinician editor with full admin rights."""
+    client.force_login(make_user(superuser=True))
+    return client
+
+
+@pytest.fixture
+def public_user_client(client, db):
+    """A client signed in as an ordinary, non-staff user."""
+    client.force_login(make_user())
+    return client

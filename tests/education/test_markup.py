@@ -1,0 +1,77 @@
+import pytest
+
+from education.markup import html_to_text, render_markdown
+
+
+def test_markdown_becomes_html():
+    html = render_markdown("Some **bold** text.\n\n- one\n- two\n\n1. first\n2. second")
+    assert "<strong>bold</strong>" in html
+    assert "<ul>" in html and "<li>one</li>" in html
+    assert "<ol>" in html and "<li>first</li>" in html
+
+
+def test_citation_numbers_link_to_the_numbered_source():
+    html = render_markdown("Cramps are common [1].")
+    assert '<a class="citation" href="#source-1"' in html
+    assert ">[1]</a>" in html
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "<script>alert(1)</script>",
+        '<img src="x" onerror="alert(1)">',
+        '<a href="https://example.org" onclick="alert(1)">link</a>',
+        "<iframe src='https://evil.example'></iframe>",
+        "<style>body{display:none}</style>",
+        '<div onmouseover="alert(1)">hover</div>',
+        "<svg onload=alert(1)>",
+    ],
+)
+def test_raw_html_is_shown_as_text_never_as_markup(attack):
+    html = render_markdown(f"Before {attack} after")
+    lowered = html.lower()
+    for tag in ("<script", "<img", "<iframe", "<style", "<div", "<svg", "<a "):
+        assert tag not in lowered
+    assert "&lt;" in html  # the editor sees what they typed, as text
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click](  javascript:alert(1))",
+        "[click](vbscript:msgbox(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    ],
+)
+def test_dangerous_link_schemes_are_removed(link):
+    html = render_markdown(link).lower()
+    assert "javascript:" not in html
+    assert "vbscript:" not in html
+    assert "data:" not in html
+    assert "click" in html
+
+
+def test_safe_links_stay_and_get_a_safe_rel():
+    html = render_markdown("[NHS](https://www.nhs.uk/) and [mail](mailto:team@example.org)")
+    assert 'href="https://www.nhs.uk/"' in html
+    assert 'href="mailto:team@example.org"' in html
+    assert 'rel="noopener noreferrer"' in html
+
+
+def test_no_event_handler_attribute_survives_anywhere():
+    html = render_markdown(
+        '[x](https://example.org "title" onclick=alert(1))\n\n<b onclick="x">y</b>'
+    )
+    assert "onclick=" not in html.replace("&lt;b onclick=", "")
+
+
+def test_images_are_not_allowed():
+    assert "<img" not in render_markdown("![a picture](https://example.org/x.png)")
+
+
+def test_html_to_text_keeps_blocks_apart_and_drops_citations():
+    text = html_to_text(render_markdown("First line [1].\n\n- item one.\n- item two [2]."))
+    assert text == "First line.\nitem one.\nitem two."

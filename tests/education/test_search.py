@@ -1,0 +1,55 @@
+import pytest
+from django.db import connection
+
+from education.models import Article
+from tests.factories import make_article, make_section
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def articles():
+    in_title = make_article(title="Night cramps in the leg", slug="night")
+    in_body = make_article(title="Sore muscles", slug="sore")
+    make_section(in_body, body_markdown="After exercise a cramp can leave the muscle sore.")
+    make_article(title="Eyelid twitching", slug="eyelid")
+    make_article(title="Cramp draft", slug="draft", status=Article.Status.DRAFT)
+    return in_title, in_body
+
+
+def search(query):
+    return list(Article.objects.published().search(query))
+
+
+def test_search_finds_words_in_titles_and_sections_and_ranks_titles_first(articles):
+    in_title, in_body = articles
+    assert search("cramp") == [in_title, in_body]
+
+
+def test_search_ignores_drafts_and_non_matching_articles(articles):
+    assert all(a.status == Article.Status.PUBLISHED for a in search("cramp"))
+    assert [a.slug for a in search("eyelid")] == ["eyelid"]
+
+
+def test_search_finds_other_names(articles):
+    aka = make_article(title="Muscle spasms", also_known_as="charley horse", slug="spasms")
+    assert search("charley horse") == [aka]
+
+
+def test_search_requires_every_word(articles):
+    assert search("eyelid cramp") == []
+
+
+@pytest.mark.parametrize("query", ["", "   ", "\x00", "%%%", "'; DROP TABLE x; --", "é" * 500])
+def test_search_copes_with_odd_input(articles, query):
+    assert isinstance(search(query), list)
+
+
+def test_search_uses_full_text_ranking_on_postgresql(articles):
+    queryset = Article.objects.published().search("cramps")
+    if connection.vendor == "postgresql":
+        # Stemming: "cramps" finds "cramp" in a section.
+        assert [a.slug for a in queryset] == ["night", "sore"]
+        assert "ts_rank" in str(queryset.query)
+    else:
+        assert [a.slug for a in queryset] == ["night"]

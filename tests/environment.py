@@ -1,0 +1,10 @@
+"""Environment for the test run, loaded as a pytest plugin before Django starts.
+
+pytest-django reads the settings before any conftest.py runs, so the
+variables the settings require are set here instead.
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_SECRET_KEY", "insecure-key-for-the-test-run-only")
+os.environ.setdefault("DJANGO_DEBUG", "False")

@@ -1,0 +1,65 @@
+"""A small hand-written test factory: just enough to build the objects tests need."""
+
+from __future__ import annotations
+
+import datetime
+from itertools import count
+
+from django.contrib.auth import get_user_model
+
+from education.models import Article, Category, Section, Source
+
+_serial = count(1)
+
+
+def make_category(**fields) -> Category:
+    n = next(_serial)
+    fields.setdefault("name", f"Topic {n}")
+    fields.setdefault("slug", f"topic-{n}")
+    return Category.objects.create(**fields)
+
+
+def make_article(*, sections: int = 0, sources: int = 0, categories=(), **fields) -> Article:
+    n = next(_serial)
+    fields.setdefault("title", f"Article {n}")
+    fields.setdefault("slug", f"article-{n}")
+    fields.setdefault("summary", f"A short summary of article {n}.")
+    fields.setdefault("author", "Ada Writer")
+    fields.setdefault("status", Article.Status.PUBLISHED)
+    fields.setdefault("last_reviewed", datetime.date(2026, 11, 1))
+    fields.setdefault("next_review_due", datetime.date(2027, 11, 1))
+    article = Article.objects.create(**fields)
+    article.categories.set(categories)
+    for i in range(1, sections + 1):
+        make_section(article, position=i)
+    for i in range(1, sources + 1):
+        make_source(article, number=i)
+    return article
+
+
+def make_section(article: Article, **fields) -> Section:
+    n = next(_serial)
+    fields.setdefault("heading", f"Heading {n}")
+    fields.setdefault("anchor", f"section-{n}")
+    fields.setdefault("body_markdown", f"Some plain text for section {n} [1].")
+    return Section.objects.create(article=article, **fields)
+
+
+def make_source(article: Article, **fields) -> Source:
+    n = next(_serial)
+    fields.setdefault("number", n)
+    fields.setdefault("title", f"Source title {n}")
+    fields.setdefault("authors", "NHS")
+    fields.setdefault("year", "2024")
+    fields.setdefault("url", f"https://example.org/source-{n}")
+    return Source.objects.create(article=article, **fields)
+
+
+def make_user(*, staff: bool = False, superuser: bool = False, **fields):
+    n = next(_serial)
+    fields.setdefault("username", f"user{n}")
+    user = get_user_model().objects.create_user(password="not-a-real-password", **fields)
+    user.is_staff = staff or superuser
+    user.is_superuser = superuser
+    user.save()
+    return user
