@@ -1,0 +1,324 @@
+"""Table-driven tests of the decision engine, with no database."""
+
+import pytest
+
+from triage.engine import Answers, InvalidAnswers, assess, build_rules, urgency_of
+
+TIERS = [
+    {
+        "slug": slug,
+        "title": f"{slug} title",
+        "action": f"{slug} action",
+        "safety_net": f"{slug} net",
+    }
+    for slug in ("emergency", "urgent", "gp", "self_care")
+]
+AREAS = [{"slug": s, "name": s.title()} for s in ("calf", "face", "back", "buttock")]
+SIGNS = [
+    {
+        "slug": "stroke-signs",
+        "question": "Stroke signs",
+        "tier": "emergency",
+        "why": "w",
+        "source": "NHS",
+    },
+    {
+        "slug": "chest-pain",
+        "question": "Chest pain",
+        "tier": "emergency",
+        "why": "w",
+        "source": "NHS",
+    },
+    {
+        "slug": "leg-swollen",
+        "question": "Swollen leg",
+        "tier": "urgent",
+        "why": "w",
+        "source": "NHS",
+        "areas": ["calf"],
+    },
+    {"slug": "long-cramp", "question": "Long cramp", "tier": "urgent", "why": "w", "source": "NHS"},
+    {"slug": "numbness", "question": "Numbness", "tier": "gp", "why": "w", "source": "seed"},
+    {"slug": "frequent", "question": "Frequent", "tier": "gp", "why": "w", "source": "seed"},
+]
+GROUPS = [{"slug": "older-adult", "label": "65 or over"}, {"slug": "athlete", "label": "Athlete"}]
+CLUES = [
+    {"slug": s, "label": s.replace("-", " ")}
+    for s in ("at-night", "during-exercise", "stress", "shooting-pain")
+]
+CAUSES = [
+    {
+        "slug": "overuse",
+        "name": "Overuse",
+        "how_common": "common",
+        "self_care": "<p>rest</p>",
+        "evidence": [["clue", "during-exercise", 3], ["group", "athlete", 2], ["area", "calf", 1]],
+    },
+    {
+        "slug": "night-cramps",
+        "name": "Night cramps",
+        "how_common": "common",
+        "evidence": [["clue", "at-night", 3], ["group", "older-adult", 2], ["area", "calf", 1]],
+    },
+    {
+        "slug": "circulation",
+        "name": "Circulation",
+        "how_common": "less_common",
+        "evidence": [["group", "older-adult", 2], ["area", "calf", 1]],
+    },
+    {
+        "slug": "stress",
+        "name": "Stress",
+        "how_common": "common",
+        "evidence": [["clue", "stress", 3], ["area", "face", 1]],
+    },
+    {
+        "slug": "trapped-nerve",
+        "name": "Trapped nerve",
+        "how_common": "common",
+        "evidence": [
+            ["clue", "shooting-pain", 3],
+            ["area", "back", 1],
+            ["area", "buttock", 1],
+            ["sign", "numbness", 2],
+        ],
+    },
+    {
+        "slug": "piriformis",
+        "name": "Piriformis",
+        "how_common": "less_common",
+        "evidence": [["area", "buttock", 2], ["clue", "shooting-pain", 3]],
+    },
+]
+RULES = build_rules(
+    tiers=TIERS, areas=AREAS, signs=SIGNS, groups=GROUPS, clues=CLUES, causes=CAUSES
+)
+
+
+def answers(area="calf", signs=(), groups=(), clues=()):
+    return Answers(
+        area=area, signs=frozenset(signs), groups=frozenset(groups), clues=frozenset(clues)
+    )
+
+
+@pytest.mark.parametrize(
+    ("signs", "tier"),
+    [
+        ((), "self_care"),
+        (("frequent",), "gp"),
+        (("numbness", "frequent"), "gp"),
+        (("long-cramp",), "urgent"),
+        (("long-cramp", "numbness"), "urgent"),
+        (("stroke-signs",), "emergency"),
+        (("chest-pain", "long-cramp", "numbness"), "emergency"),
+        (("stroke-signs", "chest-pain"), "emergency"),
+    ],
+)
+def test_urgency_is_the_most_urgent_selected_sign(signs, tier):
+    assert assess(answers(signs=signs), RULES).urgency == tier
+
+
+@pytest.mark.parametrize(
+    "other_answers",
+    [
+        {"clues": ["at-night", "during-exercise", "stress"]},
+        {"groups": ["athlete", "older-adult"]},
+        {"signs": ["leg-swollen", "long-cramp", "numbness", "frequent"]},
+        {"area": "face", "clues": ["stress"]},
+    ],
+)
+def test_an_emergency_sign_wins_whatever_else_was_answered(other_answers):
+    base = {"area": "calf", "signs": [], "groups": [], "clues": []} | other_answers
+    base["signs"] = [*base["signs"], "chest-pain"]
+    result = assess(answers(**base), RULES)
+    assert result.urgency == "emergency"
+    assert [s.slug for s in result.deciding_signs] == ["chest-pain"]
+    assert not result.show_self_care
+    assert result.causes == ()
+
+
+def test_deciding_signs_are_only_those_of_the_winning_tier_in_rule_order():
+    result = assess(answers(signs=["numbness", "long-cramp", "leg-swollen"]), RULES)
+    assert [s.slug for s in result.deciding_signs] == ["leg-swollen", "long-cramp"]
+
+
+def test_each_tier_carries_its_advice_and_safety_net():
+    for signs, tier in [
+        ((), "self_care"),
+        (("frequent",), "gp"),
+        (("long-cramp",), "urgent"),
+        (("chest-pain",), "emergency"),
+    ]:
+        result = assess(answers(signs=signs), RULES)
+        assert result.tier.action == f"{tier} action"
+        assert result.safety_net == f"{tier} net"
+
+
+@pytest.mark.parametrize(
+    ("tier_signs", "self_care"),
+    [((), True), (("frequent",), True), (("long-cramp",), False), (("chest-pain",), False)],
+)
+def test_self_care_is_shown_only_when_it_is_safe(tier_signs, self_care):
+    assert assess(answers(signs=tier_signs), RULES).show_self_care is self_care
+
+
+@pytest.mark.parametrize(
+    ("given", "expected_order"),
+    [
+        ({"area": "calf"}, ["overuse", "night-cramps", "circulation"]),  # a tie: see below
+        (
+            {"area": "calf", "clues": ["during-exercise"]},
+            ["overuse", "night-cramps", "circulation"],
+        ),
+        (
+            {"area": "calf", "clues": ["at-night"], "groups": ["older-adult"]},
+            ["night-cramps", "circulation", "overuse"],
+        ),
+        ({"area": "face", "clues": ["stress"]}, ["stress"]),
+        ({"area": "buttock", "clues": ["shooting-pain"]}, ["piriformis", "trapped-nerve"]),
+        (
+            {"area": "back", "clues": ["shooting-pain"], "signs": ["numbness"]},
+            ["trapped-nerve", "piriformis"],
+        ),
+        ({"area": "face"}, ["stress"]),
+    ],
+)
+def test_causes_are_ranked_by_weighted_evidence(given, expected_order):
+    result = assess(answers(**given), RULES)
+    assert [c.slug for c in result.causes] == expected_order
+
+
+def test_ties_break_on_how_common_then_rule_order():
+    # The calf alone gives each of three causes a score of 1: the less common
+    # cause goes last, and the two common ones keep the order of the rules.
+    ranked = assess(answers(area="calf"), RULES).causes
+    assert [c.score for c in ranked] == [1, 1, 1]
+    assert [c.slug for c in ranked] == ["overuse", "night-cramps", "circulation"]
+    reordered = build_rules(
+        tiers=TIERS,
+        areas=AREAS,
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=[CAUSES[2], CAUSES[1], CAUSES[0]],
+    )
+    assert [c.slug for c in assess(answers(area="calf"), reordered).causes] == [
+        "night-cramps",
+        "overuse",
+        "circulation",
+    ]
+
+
+def test_each_cause_says_which_answers_point_to_it():
+    result = assess(answers(area="calf", clues=["at-night"], groups=["older-adult"]), RULES)
+    night = result.causes[0]
+    assert night.slug == "night-cramps"
+    assert night.score == 6
+    assert [(r.kind, r.label) for r in night.reasons] == [
+        ("clue", "at night"),
+        ("group", "65 or over"),
+        ("area", "Calf"),
+    ]
+
+
+def test_an_area_with_no_evidence_lists_no_causes():
+    rules = build_rules(
+        tiers=TIERS,
+        areas=[*AREAS, {"slug": "many", "name": "Many"}],
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=CAUSES,
+    )
+    result = assess(answers(area="many"), rules)
+    assert result.causes == ()
+    assert result.urgency == "self_care"
+
+
+def test_an_urgent_result_lists_only_causes_the_urgent_signs_point_to():
+    rules = build_rules(
+        tiers=TIERS,
+        areas=AREAS,
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=[
+            *CAUSES,
+            {"slug": "cramp-cause", "name": "C", "evidence": [["sign", "long-cramp", 3]]},
+        ],
+    )
+    given = answers(area="calf", clues=["during-exercise"])
+    assert [c.slug for c in assess(given, rules).causes][:1] == ["overuse"]
+    swollen = assess(answers(area="calf", signs=["leg-swollen"], clues=["during-exercise"]), rules)
+    assert swollen.urgency == "urgent"
+    assert swollen.causes == ()  # never "tired muscles" beside a possible blood clot
+    long = assess(answers(area="calf", signs=["long-cramp"], clues=["during-exercise"]), rules)
+    assert [c.slug for c in long.causes] == ["cramp-cause"]
+
+
+def test_the_same_answers_always_give_the_same_result():
+    given = answers(
+        area="calf", clues=["at-night", "during-exercise"], groups=["older-adult", "athlete"]
+    )
+    first = assess(given, RULES)
+    assert all(assess(given, RULES) == first for _ in range(20))
+
+
+@pytest.mark.parametrize(
+    ("given", "field"),
+    [
+        ({"area": "elbow"}, "area"),
+        ({"area": ""}, "area"),
+        ({"signs": ["no-such-sign"]}, "signs"),
+        ({"groups": ["astronaut"]}, "groups"),
+        ({"clues": ["full-moon"]}, "clues"),
+    ],
+)
+def test_unknown_answers_are_an_error(given, field):
+    with pytest.raises(InvalidAnswers) as error:
+        assess(answers(**given), RULES)
+    assert field in error.value.problems
+
+
+def test_rules_refuse_evidence_for_an_answer_that_does_not_exist():
+    with pytest.raises(ValueError, match="unknown clue"):
+        build_rules(
+            tiers=TIERS,
+            areas=AREAS,
+            signs=SIGNS,
+            groups=GROUPS,
+            clues=CLUES,
+            causes=[{"slug": "x", "name": "X", "evidence": [["clue", "nope", 1]]}],
+        )
+
+
+def test_rules_need_all_four_tiers():
+    with pytest.raises(ValueError, match="tiers"):
+        build_rules(
+            tiers=TIERS[:3], areas=AREAS, signs=SIGNS, groups=GROUPS, clues=CLUES, causes=[]
+        )
+
+
+def test_signs_for_an_area_skip_signs_meant_for_other_areas():
+    assert "leg-swollen" in [s.slug for s in RULES.signs_for("calf", ["urgent"])]
+    assert "leg-swollen" not in [s.slug for s in RULES.signs_for("face", ["urgent"])]
+    assert [s.slug for s in RULES.signs_for("face", ["emergency"])] == [
+        "stroke-signs",
+        "chest-pain",
+    ]
+
+
+def test_urgency_of_no_signs_is_self_care():
+    assert urgency_of([]) == "self_care"
+
+
+def test_engine_imports_nothing_from_django():
+    import ast
+    import pathlib
+
+    import triage.engine
+
+    tree = ast.parse(pathlib.Path(triage.engine.__file__).read_text())
+    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    assert not [m for m in modules if m.startswith("django")]
