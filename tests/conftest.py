@@ -23,3 +23,13 @@ def public_user_client(client, db):
     """A client signed in as an ordinary, non-staff user."""
     client.force_login(make_user())
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

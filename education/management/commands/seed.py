@@ -1,15 +1,19 @@
 from django.core.management.base import BaseCommand
 
-from education import seed_data
+from education import seed_data as article_data
 from education.seeding import seed_articles
+from triage import seed_data as triage_data
+from triage.seeding import seed_triage
 
 
 class Command(BaseCommand):
     help = (
-        "Load the starter content. Adds what is missing and never changes or "
-        "deletes what editors have made, so it is safe to run on every start."
+        "Load the starter content: the articles, then the symptom checker's rules. "
+        "Adds what is missing and never changes or deletes what editors have made, "
+        "so it is safe to run on every start."
     )
 
     def handle(self, *args, **options) -> None:
-        report = seed_articles(seed_data.CATEGORIES, seed_data.articles())
-        self.stdout.write(str(report))
+        # Articles first: the checker's causes link to their sections.
+        self.stdout.write(str(seed_articles(article_data.CATEGORIES, article_data.articles())))
+        self.stdout.write(str(seed_triage(triage_data)))

@@ -1,0 +1,173 @@
+import re
+
+import pytest
+from django.urls import reverse
+
+from triage.models import BodyArea, Cause, Evidence, SafetyCase, Tier, WarningSign
+from triage.rules import current_rules
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+@pytest.mark.parametrize(
+    "model", ["tier", "bodyarea", "warningsign", "riskgroup", "clue", "cause", "safetycase"]
+)
+def test_every_triage_list_and_change_page_loads_for_staff(staff_client, model):
+    response = staff_client.get(reverse(f"admin:triage_{model}_changelist"))
+    assert response.status_code == 200
+    first = re.search(rf'href="/admin/triage/{model}/(\d+)/change/', response.content.decode())
+    assert first, f"no {model} listed"
+    assert (
+        staff_client.get(reverse(f"admin:triage_{model}_change", args=[first.group(1)])).status_code
+        == 200
+    )
+
+
+def test_triage_admin_is_for_staff_only(client, public_user_client):
+    url = reverse("admin:triage_warningsign_changelist")
+    assert client.get(url).status_code == 302
+    assert public_user_client.get(url).status_code == 302
+
+
+def test_warning_sign_list_shows_tier_and_areas(staff_client):
+    html = staff_client.get(reverse("admin:triage_warningsign_changelist")).content.decode()
+    assert "Every area" in html
+    assert "Calf" in html
+    assert "Emergency: call the emergency number now" in html
+
+
+def sign_form(**overrides):
+    data = {
+        "question": "A new sign",
+        "slug": "new-sign",
+        "tier": "gp",
+        "why": "Because.",
+        "source": "NHS",
+        "position": "0",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize("missing", ["tier", "why", "source"])
+def test_a_warning_sign_needs_a_tier_an_explanation_and_a_source(staff_client, missing):
+    response = staff_client.post(
+        reverse("admin:triage_warningsign_add"), sign_form(**{missing: ""})
+    )
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert not WarningSign.objects.filter(slug="new-sign").exists()
+
+
+def test_a_complete_warning_sign_is_saved(staff_client):
+    response = staff_client.post(reverse("admin:triage_warningsign_add"), sign_form())
+    assert response.status_code == 302
+    assert WarningSign.objects.get(slug="new-sign").tier == "gp"
+
+
+def test_tiers_can_be_reworded_but_not_added_or_deleted(staff_client):
+    tier = Tier.objects.get(slug="gp")
+    assert staff_client.get(reverse("admin:triage_tier_add")).status_code == 403
+    assert staff_client.get(reverse("admin:triage_tier_delete", args=[tier.pk])).status_code == 403
+    response = staff_client.post(
+        reverse("admin:triage_tier_change", args=[tier.pk]),
+        {"title": "See your GP soon", "action": "Book it.", "safety_net": "Call 111."},
+    )
+    assert response.status_code == 302
+    assert current_rules().tiers["gp"].title == "See your GP soon"
+
+
+def test_an_edit_in_the_admin_changes_the_next_result(client, staff_client):
+    sign = WarningSign.objects.get(slug="frequent")
+    assert (
+        'data-urgency="gp"'
+        in client.post("/check/result/", {"area": "calf", "signs": ["frequent"]}).content.decode()
+    )
+    data = sign_form(
+        question=sign.question,
+        slug=sign.slug,
+        tier="urgent",
+        why=sign.why,
+        source=sign.source,
+        areas=[a.pk for a in sign.areas.all()],
+    )
+    assert (
+        staff_client.post(
+            reverse("admin:triage_warningsign_change", args=[sign.pk]), data
+        ).status_code
+        == 302
+    )
+    assert (
+        'data-urgency="urgent"'
+        in client.post("/check/result/", {"area": "calf", "signs": ["frequent"]}).content.decode()
+    )
+
+
+def test_evidence_must_name_exactly_one_answer(staff_client):
+    cause = Cause.objects.get(slug="overuse")
+    calf, hand = BodyArea.objects.get(slug="calf"), BodyArea.objects.get(slug="hand")
+    evidence = list(cause.evidence.all())
+    data = {
+        "name": cause.name,
+        "slug": cause.slug,
+        "explanation": cause.explanation,
+        "how_common": cause.how_common,
+        "self_care": cause.self_care,
+        "section": cause.section_id or "",
+        "position": cause.position,
+        "evidence-TOTAL_FORMS": str(len(evidence) + 1),
+        "evidence-INITIAL_FORMS": str(len(evidence)),
+        "evidence-MIN_NUM_FORMS": "0",
+        "evidence-MAX_NUM_FORMS": "1000",
+    }
+    for i, e in enumerate(evidence):
+        data.update(
+            {
+                f"evidence-{i}-id": e.pk,
+                f"evidence-{i}-cause": cause.pk,
+                f"evidence-{i}-weight": e.weight,
+                **{
+                    f"evidence-{i}-{kind}": getattr(e, f"{kind}_id") or ""
+                    for kind in ("area", "sign", "group", "clue")
+                },
+            }
+        )
+    n = len(evidence)
+    data.update(
+        {
+            f"evidence-{n}-area": calf.pk,
+            f"evidence-{n}-clue": "",
+            f"evidence-{n}-sign": "",
+            f"evidence-{n}-group": "",
+            f"evidence-{n}-weight": "2",
+        }
+    )
+    data[f"evidence-{n}-area"] = hand.pk
+    data[f"evidence-{n}-clue"] = evidence[0].clue_id or ""
+    response = staff_client.post(reverse("admin:triage_cause_change", args=[cause.pk]), data)
+    assert response.status_code == 200
+    assert "Choose exactly one answer" in response.content.decode()
+    assert Evidence.objects.filter(cause=cause).count() == len(evidence)
+
+
+def test_safety_case_list_shows_pass_for_every_seeded_case(staff_client):
+    html = staff_client.get(
+        reverse("admin:triage_safetycase_changelist") + "?all="
+    ).content.decode()
+    assert "✔ Pass" in html
+    assert "✘ Fail" not in html
+
+
+def test_the_run_page_shows_at_once_when_an_edit_breaks_a_case(staff_client):
+    url = reverse("admin:triage_safetycase_run")
+    html = staff_client.get(url).content.decode()
+    total = SafetyCase.objects.count()
+    assert f"All {total} safety cases pass" in html
+    WarningSign.objects.filter(slug="chest-pain").update(tier="gp")
+    from triage.rules import rules_changed
+
+    rules_changed()  # .update() sends no signal; an admin save does
+    html = staff_client.get(url).content.decode()
+    assert "✘ Fail" in html
+    assert re.search(r"\d+ of \d+ safety cases? fail", html)
+    assert "gave gp, expected emergency" in html

@@ -1,0 +1,176 @@
+from django.contrib import admin
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.html import format_html
+
+from triage.models import (
+    BodyArea,
+    Cause,
+    Clue,
+    Evidence,
+    RiskGroup,
+    SafetyCase,
+    Tier,
+    WarningSign,
+)
+from triage.rules import current_rules
+
+
+@admin.register(Tier)
+class TierAdmin(admin.ModelAdmin):
+    """The four urgency tiers are fixed; editors change only their wording."""
+
+    list_display = ["__str__", "title"]
+    fields = ["slug", "title", "action", "safety_net"]
+    readonly_fields = ["slug"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(BodyArea)
+class BodyAreaAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "hint", "position"]
+    list_editable = ["position"]
+    search_fields = ["name", "slug"]
+
+
+@admin.register(WarningSign)
+class WarningSignAdmin(admin.ModelAdmin):
+    list_display = ["question", "tier", "areas_list", "source", "slug"]
+    list_filter = ["tier", "areas"]
+    search_fields = ["question", "slug", "why", "source"]
+    filter_horizontal = ["areas"]
+    fields = ["question", "slug", "tier", "why", "source", "areas", "position"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("areas")
+
+    @admin.display(description="asked for")
+    def areas_list(self, sign: WarningSign) -> str:
+        names = [area.name for area in sign.areas.all()]
+        return ", ".join(names) if names else "Every area"
+
+
+@admin.register(RiskGroup)
+class RiskGroupAdmin(admin.ModelAdmin):
+    list_display = ["label", "slug", "position"]
+    search_fields = ["label", "slug"]
+
+
+@admin.register(Clue)
+class ClueAdmin(admin.ModelAdmin):
+    list_display = ["label", "slug", "position"]
+    search_fields = ["label", "slug"]
+
+
+class EvidenceInline(admin.TabularInline):
+    model = Evidence
+    extra = 1
+    fields = ["area", "sign", "group", "clue", "weight"]
+    verbose_name = "answer that points to this cause"
+    verbose_name_plural = (
+        "answers that point to this cause (choose one per row: an area, a sign, a group or a clue)"
+    )
+
+
+@admin.register(Cause)
+class CauseAdmin(admin.ModelAdmin):
+    list_display = ["name", "how_common", "evidence_summary", "section", "slug"]
+    list_filter = ["how_common"]
+    search_fields = ["name", "slug", "explanation"]
+    fields = ["name", "slug", "explanation", "how_common", "self_care", "section", "position"]
+    inlines = [EvidenceInline]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("section__article")
+            .prefetch_related(
+                "evidence__area", "evidence__sign", "evidence__group", "evidence__clue"
+            )
+        )
+
+    @admin.display(description="pointed to by")
+    def evidence_summary(self, cause: Cause) -> str:
+        parts = []
+        for evidence in cause.evidence.all():
+            kind, answer = evidence.answer()
+            parts.append(f"{kind} {getattr(answer, 'slug', '?')} ({evidence.weight})")
+        return ", ".join(parts)
+
+
+@admin.register(SafetyCase)
+class SafetyCaseAdmin(admin.ModelAdmin):
+    """Clinicians' test cases, run against the current rules on every list view."""
+
+    list_display = ["name", "area", "expected_tier", "outcome"]
+    list_filter = ["expected_tier", "area"]
+    search_fields = ["name", "note"]
+    filter_horizontal = ["signs", "groups", "clues", "expected_causes"]
+    fields = [
+        "name",
+        "area",
+        "signs",
+        "groups",
+        "clues",
+        "expected_tier",
+        "expected_causes",
+        "note",
+    ]
+    change_list_template = "admin/triage/safetycase/change_list.html"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("area")
+            .prefetch_related("signs", "groups", "clues", "expected_causes")
+        )
+
+    def get_urls(self):
+        return [
+            path("run/", self.admin_site.admin_view(self.run_view), name="triage_safetycase_run"),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description="result with the current rules")
+    def outcome(self, case: SafetyCase) -> str:
+        outcome = case.run(current_rules())
+        if outcome.passed:
+            return format_html('<span class="safety-pass">✔ Pass</span>: {}', outcome.tier)
+        return format_html(
+            '<strong class="safety-fail">✘ Fail</strong>: {}', _explain(case, outcome)
+        )
+
+    def run_view(self, request):
+        rules = current_rules()
+        rows = [(case, case.run(rules)) for case in self.get_queryset(request)]
+        failed = [row for row in rows if not row[1].passed]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Run every safety case",
+            "opts": self.model._meta,
+            "rows": [(case, outcome, _explain(case, outcome)) for case, outcome in rows],
+            "failed": len(failed),
+            "total": len(rows),
+        }
+        return TemplateResponse(request, "admin/triage/safetycase/run.html", context)
+
+
+def _explain(case: SafetyCase, outcome) -> str:
+    problems = []
+    if not outcome.tier_ok:
+        problems.append(f"gave {outcome.tier}, expected {case.expected_tier}")
+    if outcome.missing_causes:
+        problems.append(
+            f"top three were {', '.join(outcome.top_three) or 'empty'}; missing {', '.join(outcome.missing_causes)}"
+        )
+    return (
+        "; ".join(problems)
+        or f"gave {outcome.tier}; top three: {', '.join(outcome.top_three) or 'none'}"
+    )

@@ -1,0 +1,84 @@
+"""Build the engine's rule set from the database, once, and rebuild it after edits.
+
+Building takes a handful of queries, so the rule set is kept in process
+memory. A version stamp in the shared cache (Redis when configured) tells
+every process when an editor has changed the rules; the signals in
+triage/signals.py bump it on any save or delete.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+
+from django.core.cache import cache
+
+from triage import engine
+
+VERSION_KEY = "triage:rules-version"
+_lock = threading.Lock()
+_built: dict[str, object] = {"version": None, "rules": None}
+
+
+def load_rules() -> engine.RuleSet:
+    """Return a rule set read from the database now."""
+    from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, Tier, WarningSign
+
+    evidence_by_cause: dict[int, list] = {}
+    for e in Evidence.objects.select_related("area", "sign", "group", "clue").order_by("pk"):
+        kind, answer = e.answer()
+        evidence_by_cause.setdefault(e.cause_id, []).append((kind, answer.slug, e.weight))
+    causes = []
+    for cause in Cause.objects.select_related("section__article"):
+        section = cause.section
+        link = ""
+        if section is not None and section.article.is_published:
+            link = f"{section.article.get_absolute_url()}#{section.anchor}"
+        causes.append(
+            {
+                "slug": cause.slug,
+                "name": cause.name,
+                "explanation": cause.explanation,
+                "how_common": cause.how_common,
+                "self_care": cause.self_care_html,
+                "link": link,
+                "evidence": evidence_by_cause.get(cause.pk, []),
+                "position": cause.position,
+            }
+        )
+    return engine.build_rules(
+        tiers=Tier.objects.values("slug", "title", "action", "safety_net"),
+        areas=BodyArea.objects.values("slug", "name", "hint"),
+        signs=[
+            {
+                "slug": s.slug,
+                "question": s.question,
+                "tier": s.tier,
+                "why": s.why,
+                "source": s.source,
+                "areas": [a.slug for a in s.areas.all()],
+            }
+            for s in WarningSign.objects.prefetch_related("areas")
+        ],
+        groups=RiskGroup.objects.values("slug", "label"),
+        clues=Clue.objects.values("slug", "label"),
+        causes=causes,
+    )
+
+
+def current_rules() -> engine.RuleSet:
+    """Return the rule set, rebuilt only when the data has changed since it was built."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_KEY)
+    with _lock:
+        if _built["version"] != version or _built["rules"] is None:
+            _built["rules"] = load_rules()
+            _built["version"] = version
+        return _built["rules"]
+
+
+def rules_changed() -> None:
+    """Mark the rule set as out of date in every process."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)

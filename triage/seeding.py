@@ -1,0 +1,130 @@
+"""Load the checker's starter rules: adds what is missing, never changes what editors made.
+
+Each record is matched by its slug (a safety case by its name). One that
+already exists is left exactly as it is, with its links and evidence, so
+`seed` is safe to run on every start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from education.models import Section
+from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
+
+
+@dataclass
+class TriageSeedReport:
+    """How many records of each kind one run of the seed added."""
+
+    added: dict[str, int] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        if not any(self.added.values()):
+            return "Symptom checker: nothing to add; all seed rules are already there."
+        counts = ", ".join(f"{n} {kind}" for kind, n in self.added.items() if n)
+        return f"Symptom checker: added {counts}."
+
+
+def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dict, list]:
+    """Create the records whose key is not in the table; return all by key and the new ones."""
+    existing = {
+        getattr(obj, key): obj
+        for obj in model.objects.filter(**{f"{key}__in": [r[key] for r in records]})
+    }
+    created = []
+    for position, record in enumerate(records):
+        if record[key] in existing:
+            continue
+        obj = model(**{key: record[key]}, **defaults(record, position))
+        obj.save()
+        existing[record[key]] = obj
+        created.append((obj, record))
+    return existing, created
+
+
+@transaction.atomic
+def seed_triage(data) -> TriageSeedReport:
+    """Create the tiers, areas, signs, groups, clues, causes and safety cases that are missing."""
+    report = TriageSeedReport()
+    _, new = _create_missing(
+        Tier,
+        "slug",
+        data.TIERS,
+        lambda r, _: {"title": r["title"], "action": r["action"], "safety_net": r["safety_net"]},
+    )
+    report.added["tiers"] = len(new)
+    areas, new = _create_missing(
+        BodyArea,
+        "slug",
+        data.AREAS,
+        lambda r, i: {"name": r["name"], "hint": r.get("hint", ""), "position": i * 10},
+    )
+    report.added["body areas"] = len(new)
+    signs, new = _create_missing(
+        WarningSign,
+        "slug",
+        data.SIGNS,
+        lambda r, i: {
+            "question": r["question"],
+            "tier": r["tier"],
+            "why": r["why"],
+            "source": r["source"],
+            "position": i * 10,
+        },
+    )
+    for sign, record in new:
+        sign.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
+    report.added["warning signs"] = len(new)
+    groups, new = _create_missing(
+        RiskGroup,
+        "slug",
+        data.GROUPS,
+        lambda r, i: {"label": r["label"], "why": r["why"], "position": i * 10},
+    )
+    report.added["risk groups"] = len(new)
+    clues, new = _create_missing(
+        Clue, "slug", data.CLUES, lambda r, i: {"label": r["label"], "position": i * 10}
+    )
+    report.added["clues"] = len(new)
+    answers = {"area": areas, "sign": signs, "group": groups, "clue": clues}
+    causes, new = _create_missing(
+        Cause,
+        "slug",
+        data.CAUSES,
+        lambda r, i: {
+            "name": r["name"],
+            "explanation": r["explanation"],
+            "how_common": r["how_common"],
+            "self_care": r.get("self_care", ""),
+            "position": i * 10,
+            "section": Section.objects.filter(
+                article__slug=r["article"], anchor=r["anchor"]
+            ).first(),
+        },
+    )
+    Evidence.objects.bulk_create(
+        Evidence(cause=cause, weight=weight, **{kind: answers[kind][slug]})
+        for cause, record in new
+        for kind, slug, weight in record["evidence"]
+    )
+    report.added["causes"] = len(new)
+    _, new = _create_missing(
+        SafetyCase,
+        "name",
+        data.SAFETY_CASES,
+        lambda r, _: {
+            "area": areas[r["area"]],
+            "expected_tier": r["expected_tier"],
+            "note": r.get("note", ""),
+        },
+    )
+    for case, record in new:
+        case.signs.set([signs[slug] for slug in record["signs"]])
+        case.groups.set([groups[slug] for slug in record["groups"]])
+        case.clues.set([clues[slug] for slug in record["clues"]])
+        case.expected_causes.set([causes[slug] for slug in record["expected_top3"]])
+    report.added["safety cases"] = len(new)
+    return report
