@@ -7,5 +7,6 @@ admin.site.index_title = "Articles and symptom checker"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("check/", include("triage.urls")),
     path("", include("education.urls")),
 ]

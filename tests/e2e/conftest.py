@@ -1,0 +1,55 @@
+"""Browser tests: Playwright driving Debian's Chromium against a live server.
+
+Never run `playwright install`: it downloads a browser, which fails here.
+`make test` installs Debian's chromium package instead.
+"""
+
+import io
+import os
+
+import pytest
+from django.core.management import call_command
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+def _app_serves_static(application):
+    # Let whitenoise, inside the app, serve the collected and hashed static
+    # files as it does in production (Django's test handler would refuse them
+    # with debug off).
+    return application
+
+
+@pytest.fixture(scope="session")
+def live_server(request, collected_static):
+    """A live server whose static files come from whitenoise, as in production."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer(os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"), start=False)
+    server.thread.static_handler = _app_serves_static
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def seeded_site(live_server, transactional_db):
+    """The live server with the seed content loaded."""
+    call_command("seed", stdout=io.StringIO())
+    return live_server

@@ -1,0 +1,40 @@
+"""The checker stores nothing about the person: no rows, no session, no cookie, no log."""
+
+import logging
+
+import pytest
+from django.apps import apps
+from django.urls import reverse
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def row_counts() -> dict[str, int]:
+    return {model._meta.label: model.objects.count() for model in apps.get_models()}
+
+
+def test_a_full_check_leaves_the_database_unchanged_and_sets_no_cookie(client, caplog):
+    before = row_counts()
+    answers = {
+        "area": "calf",
+        "signs": ["frequent"],
+        "groups": ["older-adult"],
+        "clues": ["at-night"],
+    }
+    with caplog.at_level(logging.DEBUG):
+        responses = [
+            client.get(reverse("triage:start")),
+            client.post(reverse("triage:emergency"), {"area": "calf"}),
+            client.post(reverse("triage:signs"), {"area": "calf"}),
+            client.post(reverse("triage:about"), {"area": "calf", "signs": ["frequent"]}),
+            client.post(reverse("triage:result"), answers),
+            client.post(reverse("triage:result"), {"area": "calf", "signs": ["chest-pain"]}),
+            client.post(reverse("triage:result"), {"area": "nowhere", "signs": ["older-adult"]}),
+        ]
+    assert [r.status_code for r in responses] == [200, 200, 200, 200, 200, 200, 400]
+    assert row_counts() == before
+    assert not any(r.cookies for r in responses)
+    assert not client.cookies
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for answer in ("older-adult", "at-night", "frequent", "chest-pain", "nowhere"):
+        assert answer not in logged

@@ -1,0 +1,247 @@
+import re
+
+import pytest
+from django.urls import reverse
+
+from education.models import Article
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+HX = {"HTTP_HX_REQUEST": "true"}
+START = reverse("triage:start")
+EMERGENCY = reverse("triage:emergency")
+SIGNS = reverse("triage:signs")
+ABOUT = reverse("triage:about")
+RESULT = reverse("triage:result")
+
+
+def is_full_page(response) -> bool:
+    return b"<html" in response.content
+
+
+def causes_in(response) -> list[str]:
+    return re.findall(r'data-cause="([^"]+)"', response.content.decode())
+
+
+def urgency_in(response) -> str:
+    return re.search(r'data-urgency="([^"]+)"', response.content.decode()).group(1)
+
+
+def test_start_shows_step_one_as_a_full_page(client):
+    response = client.get(START)
+    assert response.status_code == 200
+    assert is_full_page(response)
+    html = response.content.decode()
+    assert "Step 1 of 4" in html
+    assert 'type="radio" name="area"' in html
+    assert 'id="area-calf"' in html
+    assert 'class="body-map"' in html
+    assert f'action="{EMERGENCY}"' in html and f'hx-post="{EMERGENCY}"' in html
+    assert "htmx" in html  # the page loads htmx for the swaps
+
+
+def test_start_with_htmx_returns_just_the_step(client):
+    response = client.get(START, **HX)
+    assert response.status_code == 200
+    assert not is_full_page(response)
+    assert b"Step 1 of 4" in response.content
+    assert "HX-Request" in response["Vary"]
+
+
+def test_start_preselects_an_area_from_the_body_picture_link(client):
+    html = client.get(START, {"area": "calf"}).content.decode()
+    assert 'value="calf" checked' in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_two_asks_the_emergency_signs_and_carries_the_area(client, htmx):
+    response = client.post(EMERGENCY, {"area": "calf"}, **(HX if htmx else {}))
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    html = response.content.decode()
+    assert "Step 2 of 4" in html
+    assert '<input type="hidden" name="area" value="calf">' in html
+    assert 'value="stroke-signs"' in html and 'value="chest-pain"' in html
+    assert 'value="leg-swollen"' not in html  # urgent signs come in step 3
+    assert f'formaction="{START}"' in html  # the back button
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_one_without_an_area_is_shown_again_with_a_message(client, htmx):
+    response = client.post(EMERGENCY, {}, **(HX if htmx else {}))
+    assert response.status_code == 400
+    assert is_full_page(response) is not htmx
+    html = response.content.decode()
+    assert "Step 1 of 4" in html
+    assert "Choose where you feel it." in html
+    assert 'aria-invalid="true"' in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_three_asks_the_other_signs_for_the_area(client, htmx):
+    response = client.post(SIGNS, {"area": "calf"}, **(HX if htmx else {}))
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    html = response.content.decode()
+    assert "Step 3 of 4" in html
+    assert 'value="leg-swollen"' in html
+    assert 'value="stroke-signs"' not in html
+    assert f'formaction="{EMERGENCY}"' in html
+
+
+def test_step_three_skips_signs_meant_for_other_areas(client):
+    html = client.post(SIGNS, {"area": "face"}).content.decode()
+    assert 'value="leg-swollen"' not in html
+    assert 'value="long-twitching"' in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_four_asks_about_the_person_and_carries_earlier_answers(client, htmx):
+    response = client.post(ABOUT, {"area": "calf", "signs": ["frequent"]}, **(HX if htmx else {}))
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    html = response.content.decode()
+    assert "Step 4 of 4" in html
+    assert 'name="groups"' in html and 'name="clues"' in html
+    assert '<input type="hidden" name="signs" value="frequent">' in html
+    assert f'action="{RESULT}"' in html
+    assert f'formaction="{SIGNS}"' in html
+
+
+def test_going_back_keeps_the_answers_already_given(client):
+    html = client.post(
+        SIGNS, {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}
+    ).content.decode()
+    assert 'value="frequent" checked' in html
+    assert '<input type="hidden" name="clues" value="at-night">' in html
+    html = client.post(START, {"area": "calf", "signs": ["frequent"]}).content.decode()
+    assert 'value="calf" checked' in html
+    assert '<input type="hidden" name="signs" value="frequent">' in html
+
+
+@pytest.mark.parametrize("step", [SIGNS, ABOUT])
+@pytest.mark.parametrize("htmx", [False, True])
+def test_an_emergency_sign_goes_straight_to_the_result(client, step, htmx):
+    response = client.post(step, {"area": "calf", "signs": ["chest-pain"]}, **(HX if htmx else {}))
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    assert urgency_in(response) == "emergency"
+    assert b"Step " not in response.content
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_result_in_one_post(client, htmx):
+    response = client.post(
+        RESULT,
+        {"area": "calf", "signs": [], "groups": ["older-adult"], "clues": ["at-night"]},
+        **(HX if htmx else {}),
+    )
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    assert urgency_in(response) == "self_care"
+    assert causes_in(response)[0] == "night-cramps"
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_emergency_result_puts_the_emergency_number_first_and_alone(client):
+    response = client.post(
+        RESULT, {"area": "calf", "signs": ["stroke-signs", "frequent"], "clues": ["at-night"]}
+    )
+    html = response.content.decode()
+    main = html[html.index("<main") :]
+    first_heading = re.search(r"<h1[^>]*>(.*?)</h1>", main, re.S).group(1)
+    assert "999" in first_heading or "911" in first_heading or "112" in first_heading
+    assert main.index('data-urgency="emergency"') < main.index("<h2")
+    assert causes_in(response) == []  # no list of harmless causes next to a call for an ambulance
+    assert "What you can do yourself" not in html
+
+
+def test_result_explains_the_urgency_with_the_signs_that_set_it(client):
+    html = client.post(
+        RESULT, {"area": "calf", "signs": ["leg-swollen", "frequent"]}
+    ).content.decode()
+    assert 'data-urgency="urgent"' in html
+    why = html[html.index("Why we say this") : html.index("What might be causing it")]
+    assert "swollen" in why.lower()
+    assert "Source:" in why
+
+
+def test_result_links_causes_to_the_article_section(client):
+    html = client.post(RESULT, {"area": "calf", "clues": ["at-night"]}).content.decode()
+    assert re.search(r'href="/articles/[a-z-]+/#[a-z-]+"', html)
+
+
+def test_result_hides_links_to_unpublished_articles(client):
+    Article.objects.update(status=Article.Status.DRAFT)
+    html = client.post(RESULT, {"area": "calf", "clues": ["at-night"]}).content.decode()
+    assert not re.search(r'href="/articles/', html[html.index('class="causes"') :])
+
+
+def test_self_care_is_offered_only_when_safe(client):
+    safe = client.post(RESULT, {"area": "calf", "clues": ["during-exercise"]}).content.decode()
+    assert "What you can do yourself" in safe
+    urgent = client.post(
+        RESULT, {"area": "calf", "signs": ["long-cramp"], "clues": ["during-exercise"]}
+    )
+    assert b"What you can do yourself" not in urgent.content
+
+
+def test_every_result_ends_with_get_help_advice_and_a_printable_summary(client):
+    for signs in ([], ["frequent"], ["long-cramp"], ["seizure"]):
+        html = client.post(RESULT, {"area": "calf", "signs": signs}).content.decode()
+        assert "Get help if things change" in html
+        assert "Your answers" in html
+        assert "data-print" in html
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Choose where you feel it."),
+        ({"area": "elbow"}, "“elbow” is not one of the body areas"),
+        ({"area": ["calf", "thigh"]}, "Choose only one body area."),
+        ({"area": "calf", "signs": ["not-a-sign"]}, "“not-a-sign” is not one of the warning signs"),
+        ({"area": "calf", "groups": ["astronaut"]}, "“astronaut” is not one of the groups"),
+        ({"area": "calf", "clues": ["full-moon"]}, "“full-moon” is not one of the clues"),
+        ({"area": "calf", "clues": ["stress"] * 61}, "Too many answers"),
+        ({"area": "calf\x00"}, "Null characters are not allowed."),
+    ],
+)
+@pytest.mark.parametrize("htmx", [False, True])
+def test_malformed_input_gets_a_400_that_says_what_was_wrong(client, data, message, htmx):
+    response = client.post(RESULT, data, **(HX if htmx else {}))
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert is_full_page(response) is not htmx
+
+
+@pytest.mark.parametrize("url", [EMERGENCY, SIGNS, ABOUT])
+def test_unknown_answers_at_any_step_get_a_400(client, url):
+    response = client.post(url, {"area": "calf", "signs": ["bogus"]})
+    assert response.status_code == 400
+    assert b"bogus" in response.content
+
+
+@pytest.mark.parametrize("url", [EMERGENCY, SIGNS, ABOUT, RESULT])
+def test_opening_a_later_step_directly_starts_the_checker(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == START
+
+
+@pytest.mark.parametrize("url", [START, EMERGENCY, RESULT])
+def test_other_methods_are_refused(client, url):
+    assert client.put(url).status_code == 405
+    assert client.delete(url).status_code == 405
+
+
+def test_the_checker_works_without_a_csrf_token(client):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post(RESULT, {"area": "calf"}).status_code == 200
+
+
+def test_home_and_articles_lead_into_the_checker(client):
+    assert START.encode() in client.get("/").content
+    assert START.encode() in client.get("/articles/muscle-spasms/").content

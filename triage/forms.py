@@ -1,0 +1,73 @@
+from django import forms
+
+from triage import engine
+
+MAX_VALUES = 60  # far more than there are choices; stops absurd posts early
+
+
+class AnswersForm(forms.Form):
+    """The checker's answers as posted by any step, or all at once to /check/result/."""
+
+    area = forms.ChoiceField(
+        error_messages={
+            "required": "Choose where you feel it.",
+            "invalid_choice": "“%(value)s” is not one of the body areas we ask about.",
+        }
+    )
+    signs = forms.MultipleChoiceField(
+        required=False,
+        error_messages={
+            "invalid_choice": "“%(value)s” is not one of the warning signs we ask about."
+        },
+    )
+    groups = forms.MultipleChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "“%(value)s” is not one of the groups we ask about."},
+    )
+    clues = forms.MultipleChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "“%(value)s” is not one of the clues we ask about."},
+    )
+
+    def __init__(self, data, *, rules: engine.RuleSet):
+        # NUL characters are refused, and removed first so no message repeats them.
+        self.had_null = any("\x00" in value for values in data.lists() for value in values[1])
+        if self.had_null:
+            data = data.copy()
+            for name, values in list(data.lists()):
+                data.setlist(name, [value.replace("\x00", "") for value in values])
+        super().__init__(data)
+        self.rules = rules
+        self.fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
+        self.fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
+        self.fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
+        self.fields["clues"].choices = [(c.slug, c.label) for c in rules.clues.values()]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.had_null:
+            self.add_error(None, "Null characters are not allowed.")
+        if len(self.data.getlist("area")) > 1:
+            self.add_error("area", "Choose only one body area.")
+        for name in ("signs", "groups", "clues"):
+            if len(self.data.getlist(name)) > MAX_VALUES:
+                self.add_error(name, f"Too many answers for {name}.")
+        return cleaned
+
+    def area_missing(self) -> bool:
+        """Return True when the only problem is that no area was chosen yet."""
+        return set(self.errors) == {"area"} and not self.data.get("area")
+
+    def answers(self) -> engine.Answers:
+        """Return the valid answers in the engine's terms."""
+        return engine.Answers(
+            area=self.cleaned_data["area"],
+            signs=frozenset(self.cleaned_data["signs"]),
+            groups=frozenset(self.cleaned_data["groups"]),
+            clues=frozenset(self.cleaned_data["clues"]),
+        )
+
+    def submitted(self, name: str) -> list[str]:
+        """Return the known values posted for a field, to carry them to the next step."""
+        known = {value for value, _ in self.fields[name].choices}
+        return [value for value in dict.fromkeys(self.data.getlist(name)) if value in known]

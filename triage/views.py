@@ -1,0 +1,185 @@
+"""The symptom checker: four short steps, then the result.
+
+Every step is an ordinary form POST that carries the earlier answers in
+hidden fields, so the checker works with JavaScript off; with htmx, the same
+forms swap just the step into the page. Nothing about the person is stored:
+no database row, no session, no cookie, and no answers in any log line.
+The POSTs change nothing on the server, so they need no CSRF token (which
+would otherwise set a cookie); integrations can POST /check/result/ directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+from django.views.decorators.vary import vary_on_headers
+
+from triage import engine
+from triage.forms import AnswersForm
+from triage.rules import current_rules
+
+
+@dataclass(frozen=True)
+class Step:
+    name: str
+    url_name: str
+    title: str
+
+
+STEPS = (
+    Step("area", "triage:start", "Where do you feel it?"),
+    Step("emergency", "triage:emergency", "Do you have any of these right now?"),
+    Step("signs", "triage:signs", "Do you have any of these?"),
+    Step("about", "triage:about", "A bit about you"),
+)
+STEP_BY_NAME = {step.name: step for step in STEPS}
+FIELDS = ("area", "signs", "groups", "clues")
+
+
+def _no_store(response: HttpResponse) -> HttpResponse:
+    # Answers are health information: keep them out of shared and browser caches.
+    add_never_cache_headers(response)
+    return response
+
+
+def _carried(form: AnswersForm) -> dict[str, list[str]]:
+    return {name: form.submitted(name) for name in FIELDS}
+
+
+def _step_choices(step: str, rules: engine.RuleSet, area: str) -> dict:
+    if step == "area":
+        return {"areas": list(rules.areas.values())}
+    if step == "emergency":
+        return {"signs": rules.signs_for(area, ["emergency"])}
+    if step == "signs":
+        return {"signs": rules.signs_for(area, ["urgent", "gp"])}
+    return {"groups": list(rules.groups.values()), "clues": list(rules.clues.values())}
+
+
+def _render_step(
+    request: HttpRequest, step_name: str, form: AnswersForm, *, status: int = 200
+) -> HttpResponse:
+    step = STEP_BY_NAME[step_name]
+    index = STEPS.index(step)
+    carried = _carried(form)
+    choices = _step_choices(step_name, form.rules, carried["area"][0] if carried["area"] else "")
+    shown = {
+        "area": {a.slug for a in choices.get("areas", ())},
+        "signs": {s.slug for s in choices.get("signs", ())},
+        "groups": {g.slug for g in choices.get("groups", ())},
+        "clues": {c.slug for c in choices.get("clues", ())},
+    }
+    hidden = [
+        (name, value) for name in FIELDS for value in carried[name] if value not in shown[name]
+    ]
+    is_last = index == len(STEPS) - 1
+    context = {
+        "step": step,
+        "number": index + 1,
+        "total": len(STEPS),
+        "next_url": reverse("triage:result" if is_last else STEPS[index + 1].url_name),
+        "back_url": reverse(STEPS[index - 1].url_name) if index else None,
+        "hidden": hidden,
+        "selected": {name: set(values) for name, values in carried.items()},
+        "errors": form.errors if form.is_bound and status >= 400 else {},
+        **choices,
+    }
+    template = "triage/checker.html#step" if request.htmx else "triage/checker.html"
+    return _no_store(render(request, template, context, status=status))
+
+
+def _render_result(
+    request: HttpRequest, result: engine.Result, rules: engine.RuleSet
+) -> HttpResponse:
+    answers = result.answers
+    context = {
+        "result": result,
+        "causes": result.causes[:5],
+        "self_care": [rc for rc in result.causes[:3] if rc.cause.self_care]
+        if result.show_self_care
+        else [],
+        "summary": {
+            "area": rules.areas[answers.area].label,
+            "signs": [s.label for s in rules.signs.values() if s.slug in answers.signs],
+            "groups": [g.label for g in rules.groups.values() if g.slug in answers.groups],
+            "clues": [c.label for c in rules.clues.values() if c.slug in answers.clues],
+        },
+    }
+    template = "triage/result.html#result" if request.htmx else "triage/result.html"
+    return _no_store(render(request, template, context))
+
+
+def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse:
+    problems = [str(message) for messages in form.errors.values() for message in messages]
+    template = "triage/bad_request.html#problem" if request.htmx else "triage/bad_request.html"
+    return _no_store(render(request, template, {"problems": problems}, status=400))
+
+
+@csrf_exempt
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "HEAD", "POST"])
+def start(request: HttpRequest) -> HttpResponse:
+    """Step 1: where. GET starts afresh (?area= preselects); POST comes back from step 2."""
+    rules = current_rules()
+    data = request.POST if request.method == "POST" else request.GET
+    return _render_step(request, "area", AnswersForm(data, rules=rules))
+
+
+def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("triage:start")
+    rules = current_rules()
+    form = AnswersForm(request.POST, rules=rules)
+    if not form.is_valid():
+        if form.area_missing():
+            return _render_step(request, "area", form, status=400)
+        return _render_bad_request(request, form)
+    answers = form.answers()
+    if engine.urgency_of(rules.signs[slug] for slug in answers.signs) == "emergency":
+        # An emergency sign goes straight to the result: nothing else matters now.
+        return _render_result(request, engine.assess(answers, rules), rules)
+    return _render_step(request, step_name, form)
+
+
+@csrf_exempt
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "HEAD", "POST"])
+def emergency(request: HttpRequest) -> HttpResponse:
+    """Step 2: emergency red flags, asked first and alone."""
+    return _advance(request, "emergency")
+
+
+@csrf_exempt
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "HEAD", "POST"])
+def signs(request: HttpRequest) -> HttpResponse:
+    """Step 3: the other warning signs for the chosen area."""
+    return _advance(request, "signs")
+
+
+@csrf_exempt
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "HEAD", "POST"])
+def about(request: HttpRequest) -> HttpResponse:
+    """Step 4: risk groups and clues."""
+    return _advance(request, "about")
+
+
+@csrf_exempt
+@vary_on_headers("HX-Request")
+@require_http_methods(["GET", "HEAD", "POST"])
+def result(request: HttpRequest) -> HttpResponse:
+    """The result: all answers in one POST (the contract in the brief)."""
+    if request.method != "POST":
+        return redirect("triage:start")
+    rules = current_rules()
+    form = AnswersForm(request.POST, rules=rules)
+    if not form.is_valid():
+        return _render_bad_request(request, form)
+    return _render_result(request, engine.assess(form.answers(), rules), rules)
