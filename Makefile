@@ -6,6 +6,8 @@ INSTALLED := $(VENV)/.installed
 # Browser tests drive Debian's Chromium; never `playwright install` (it downloads a browser).
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+# axe-core, vnu-jar and lighthouse, pinned in package.json and package-lock.json.
+NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
@@ -20,7 +22,11 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
 
-browser: $(CHROMIUM)
+browser: $(CHROMIUM) $(NODE_TOOLS)
+
+$(NODE_TOOLS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
 
 $(CHROMIUM):
 	$(SUDO) apt-get update -qq
@@ -35,7 +41,7 @@ run: install .secret-key
 	$(DEV_ENV) $(BIN)/python manage.py admin_access
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-test: install $(CHROMIUM)
+test: install browser
 	$(BIN)/python -m pytest
 
 lint: install

@@ -2,7 +2,7 @@ import datetime
 
 from django.contrib import admin
 from django.db import models
-from django.forms import Textarea
+from django.forms import CheckboxSelectMultiple, Textarea
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -63,7 +63,8 @@ class SectionInline(admin.StackedInline):
         return format_html("Grade {}: fine (aim for {} or lower).", grade, TARGET_READING_GRADE)
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(admin.StackedInline):
+    # Stacked, not tabular: every field gets its own label for screen readers.
     model = Source
     extra = 0
     fields = ["number", "authors", "year", "title", "publisher", "url"]
@@ -84,7 +85,8 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["status", "categories", ReviewDueFilter, "language"]
     search_fields = ["title", "summary", "also_known_as", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["categories", "related_articles"]
+    # Checkboxes: plainer than Django's two-box picker, and fully labelled.
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     date_hierarchy = None
     save_on_top = True
     inlines = [SectionInline, SourceInline]

@@ -29,7 +29,9 @@ class Category(models.Model):
         help_text="Shown as the topic's heading, e.g. “Sports and fitness”.",
     )
     slug = models.SlugField(
-        max_length=80, unique=True, help_text="The web address of the topic page: /topics/<slug>/."
+        max_length=80,
+        unique=True,
+        help_text="The web address of the topic page: /topics/the-slug/.",
     )
     description = models.TextField(
         blank=True, help_text="One or two plain sentences shown under the topic heading."
@@ -162,7 +164,7 @@ class Article(models.Model):
     slug = models.SlugField(
         max_length=150,
         unique=True,
-        help_text="The web address: /articles/<slug>/. Avoid changing it once published.",
+        help_text="The web address: /articles/the-slug/. Avoid changing it once published.",
     )
     summary = models.TextField(
         max_length=400,
@@ -319,7 +321,7 @@ class Section(models.Model):
     heading = models.CharField(max_length=150, help_text="The section heading readers see.")
     anchor = models.SlugField(
         max_length=60,
-        help_text="The jump-link name, e.g. “causes” makes /articles/<slug>/#causes. "
+        help_text="The jump-link name, e.g. “causes” makes /articles/the-slug/#causes. "
         "Other pages, such as the symptom checker, link to it: avoid changing it.",
     )
     body_markdown = models.TextField(

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.db import models
+from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
@@ -43,7 +45,7 @@ class WarningSignAdmin(admin.ModelAdmin):
     list_display = ["question", "tier", "areas_list", "source", "slug"]
     list_filter = ["tier", "areas"]
     search_fields = ["question", "slug", "why", "source"]
-    filter_horizontal = ["areas"]
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = ["question", "slug", "tier", "why", "source", "areas", "position"]
 
     def get_queryset(self, request):
@@ -67,7 +69,8 @@ class ClueAdmin(admin.ModelAdmin):
     search_fields = ["label", "slug"]
 
 
-class EvidenceInline(admin.TabularInline):
+class EvidenceInline(admin.StackedInline):
+    # Stacked, not tabular: every field gets its own label for screen readers.
     model = Evidence
     extra = 1
     fields = ["area", "sign", "group", "clue", "weight"]
@@ -111,7 +114,7 @@ class SafetyCaseAdmin(admin.ModelAdmin):
     list_display = ["name", "area", "expected_tier", "outcome"]
     list_filter = ["expected_tier", "area"]
     search_fields = ["name", "note"]
-    filter_horizontal = ["signs", "groups", "clues", "expected_causes"]
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "name",
         "area",

@@ -53,3 +53,56 @@ def seeded_site(live_server, transactional_db):
     """The live server with the seed content loaded."""
     call_command("seed", stdout=io.StringIO())
     return live_server
+
+
+def open_page(page, base_url: str, target) -> None:
+    """Open a tests.pages.Page in the browser: a GET, or a real form POST for checker pages."""
+    from tests.pages import resolve
+
+    path = resolve(target.path)
+    if not target.post:
+        page.goto(base_url + path)
+        return
+    page.goto(base_url + "/check/")
+    with page.expect_navigation():
+        page.evaluate(
+            """([action, fields]) => {
+                const form = document.createElement("form");
+                form.method = "post";
+                form.action = action;
+                for (const [name, values] of Object.entries(fields)) {
+                    for (const value of [].concat(values)) {
+                        const input = document.createElement("input");
+                        input.type = "hidden"; input.name = name; input.value = value;
+                        form.append(input);
+                    }
+                }
+                document.body.append(form);
+                form.submit();
+            }""",
+            [path, target.post],
+        )
+
+
+@pytest.fixture
+def staff_browser_page(seeded_site, browser):
+    """A browser page signed in as a clinician editor."""
+    from django.conf import settings
+    from django.test import Client
+
+    from tests.factories import make_user
+
+    client = Client()
+    client.force_login(make_user(superuser=True))
+    context = browser.new_context()
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": seeded_site.url,
+            }
+        ]
+    )
+    yield context.new_page()
+    context.close()

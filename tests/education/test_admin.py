@@ -196,6 +196,8 @@ def test_every_editable_field_explains_itself(model):
         if not getattr(field, "editable", False) or field.auto_created or field.name == "article":
             continue
         assert field.help_text, f"{model.__name__}.{field.name} has no help text"
+        # The admin shows help text as HTML: a "<" would open a tag.
+        assert "<" not in str(field.help_text), f"{model.__name__}.{field.name} help text has a <"
 
 
 def test_sections_and_sources_are_edited_inline_on_the_article():

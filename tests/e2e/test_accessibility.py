@@ -1,0 +1,54 @@
+"""axe-core finds no WCAG 2.2 A or AA violation on any page, public or admin."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import open_page
+from tests.pages import ADMIN_PAGES, PUBLIC_PAGES
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+
+def axe_violations(page) -> list[str]:
+    assert AXE.exists(), "run `make test` (npm ci) to install axe-core"
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate(
+        "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS
+    )
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(
+            node["target"][0] if isinstance(node["target"][0], str) else str(node["target"])
+            for node in v["nodes"][:5]
+        )
+        for v in results["violations"]
+    ]
+
+
+@pytest.mark.parametrize("target", PUBLIC_PAGES, ids=lambda p: p.name)
+def test_public_page_has_no_accessibility_violations(seeded_site, page, target):
+    open_page(page, seeded_site.url, target)
+    violations = axe_violations(page)
+    assert not violations, "\n".join(violations)
+
+
+@pytest.mark.parametrize(
+    "target", PUBLIC_PAGES[:1] + [p for p in PUBLIC_PAGES if p.post][:3], ids=lambda p: p.name
+)
+def test_public_page_has_no_violations_on_a_phone(seeded_site, browser, target):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    open_page(page, seeded_site.url, target)
+    violations = axe_violations(page)
+    context.close()
+    assert not violations, "\n".join(violations)
+
+
+@pytest.mark.parametrize("target", ADMIN_PAGES, ids=lambda p: p.name)
+def test_admin_page_has_no_accessibility_violations(staff_browser_page, seeded_site, target):
+    open_page(staff_browser_page, seeded_site.url, target)
+    assert "/login/" not in staff_browser_page.url
+    violations = axe_violations(staff_browser_page)
+    assert not violations, "\n".join(violations)

@@ -1,0 +1,72 @@
+"""Every page a person or a clinician sees, for the accessibility and HTML checks."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    path: str
+    post: dict = field(default_factory=dict)  # form fields: the page is reached by a POST
+    staff: bool = False
+    status: int = 200
+
+    @property
+    def method(self) -> str:
+        return "POST" if self.post else "GET"
+
+
+SEEDED_ARTICLES = ["muscle-spasms", "muscle-twitches", "night-leg-cramps", "stretch-out-a-cramp"]
+
+PUBLIC_PAGES = [
+    Page("home", "/"),
+    *[Page(f"article {slug}", f"/articles/{slug}/") for slug in SEEDED_ARTICLES],
+    Page("category", "/topics/neurology/"),
+    Page("search form", "/search/"),
+    Page("search with results", "/search/?q=cramp"),
+    Page("search without results", "/search/?q=zebra"),
+    Page("search error", "/search/?q=", status=400),
+    Page("checker step 1", "/check/"),
+    Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=400),
+    Page("checker step 2", "/check/emergency/", post={"area": "calf"}),
+    Page("checker step 3", "/check/signs/", post={"area": "calf"}),
+    Page("checker step 4", "/check/about/", post={"area": "calf", "signs": ["frequent"]}),
+    Page("result emergency", "/check/result/", post={"area": "back", "signs": ["saddle-numbness"]}),
+    Page("result urgent", "/check/result/", post={"area": "calf", "signs": ["leg-swollen"]}),
+    Page(
+        "result gp",
+        "/check/result/",
+        post={
+            "area": "calf",
+            "signs": ["frequent"],
+            "groups": ["older-adult"],
+            "clues": ["at-night"],
+        },
+    ),
+    Page(
+        "result self care", "/check/result/", post={"area": "face", "clues": ["stress", "caffeine"]}
+    ),
+    Page("checker bad request", "/check/result/", post={"area": "elbow"}, status=400),
+    Page("not found", "/articles/no-such-article/", status=404),
+]
+
+ADMIN_PAGES = [
+    Page("admin article list", "/admin/education/article/", staff=True),
+    Page("admin article change", "/admin/education/article/{muscle-spasms}/change/", staff=True),
+    Page("admin warning sign list", "/admin/triage/warningsign/", staff=True),
+    Page("admin warning sign change", "/admin/triage/warningsign/{chest-pain}/change/", staff=True),
+]
+
+ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES
+
+
+def resolve(path: str) -> str:
+    """Fill {slug} placeholders with the primary key of the seeded object."""
+    from education.models import Article
+    from triage.models import WarningSign
+
+    if "{" not in path:
+        return path
+    slug = path[path.index("{") + 1 : path.index("}")]
+    model = Article if "/education/" in path else WarningSign
+    return path.replace(f"{{{slug}}}", str(model.objects.get(slug=slug).pk))
