@@ -29,6 +29,8 @@ from types import MappingProxyType
 
 #: Urgency tiers, most urgent first.
 TIERS: tuple[str, ...] = ("emergency", "urgent", "gp", "self_care")
+#: The tiers a warning sign can have: a sign that needs no help would never be asked.
+SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
 #: How common a cause is, most common first; breaks ties between equal scores.
 COMMONNESS: tuple[str, ...] = ("common", "less_common", "rare")
 #: The kinds of answer that can point to a cause.
@@ -68,8 +70,11 @@ class Sign:
     areas: frozenset[str] = frozenset()  # empty: asked whatever the body area
 
     def applies_to(self, area: str) -> bool:
-        """Return True when the checker should ask about this sign for `area`."""
-        return not self.areas or area in self.areas
+        """Return True when the checker should ask about this sign for `area`.
+
+        Emergency signs are asked whatever the area, even if an editor listed areas.
+        """
+        return self.tier == "emergency" or not self.areas or area in self.areas
 
 
 @dataclass(frozen=True)
@@ -264,7 +269,7 @@ def build_rules(
     area_map = {a["slug"]: Choice(a["slug"], a["name"], a.get("hint", "")) for a in areas}
     sign_map = {}
     for s in signs:
-        if s["tier"] not in TIERS:
+        if s["tier"] not in SIGN_TIERS:
             raise ValueError(f"sign {s['slug']!r} has unknown tier {s['tier']!r}")
         sign_map[s["slug"]] = Sign(
             s["slug"],

@@ -110,7 +110,7 @@ class WarningSign(models.Model):
         blank=True,
         related_name="warning_signs",
         help_text="Ask about this sign only for these areas. Leave empty to ask whatever the area "
-        "(emergency signs are always asked).",
+        "(emergency signs are asked for every area, whatever is ticked here).",
     )
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Signs are listed from lowest to highest."
@@ -121,6 +121,12 @@ class WarningSign(models.Model):
 
     def __str__(self) -> str:
         return self.question
+
+    def clean(self) -> None:
+        if self.tier and self.tier not in engine.SIGN_TIERS:
+            raise ValidationError(
+                {"tier": "A warning sign must need help: choose emergency, urgent or see a doctor."}
+            )
 
 
 class RiskGroup(models.Model):

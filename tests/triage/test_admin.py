@@ -59,6 +59,13 @@ def test_a_warning_sign_needs_a_tier_an_explanation_and_a_source(staff_client, m
     assert not WarningSign.objects.filter(slug="new-sign").exists()
 
 
+def test_a_warning_sign_cannot_be_self_care(staff_client):
+    response = staff_client.post(reverse("admin:triage_warningsign_add"), sign_form(tier="self_care"))
+    assert response.status_code == 200
+    assert "A warning sign must need help" in response.content.decode()
+    assert not WarningSign.objects.filter(slug="new-sign").exists()
+
+
 def test_a_complete_warning_sign_is_saved(staff_client):
     response = staff_client.post(reverse("admin:triage_warningsign_add"), sign_form())
     assert response.status_code == 302

@@ -245,3 +245,21 @@ def test_the_checker_works_without_a_csrf_token(client):
 def test_home_and_articles_lead_into_the_checker(client):
     assert START.encode() in client.get("/").content
     assert START.encode() in client.get("/articles/muscle-spasms/").content
+
+
+@pytest.mark.parametrize(
+    "area", ["calf", "thigh", "foot", "hand", "arm", "abdomen", "ribs", "back", "neck", "face", "buttock", "many"]
+)
+def test_every_emergency_sign_is_asked_for_every_area(client, area):
+    from triage.models import WarningSign
+
+    html = client.post(EMERGENCY, {"area": area}).content.decode()
+    for slug in WarningSign.objects.filter(tier="emergency").values_list("slug", flat=True):
+        assert f'value="{slug}"' in html
+
+
+def test_an_emergency_sign_limited_to_other_areas_is_still_asked(client):
+    from triage.models import BodyArea, WarningSign
+
+    WarningSign.objects.get(slug="chest-pain").areas.set([BodyArea.objects.get(slug="ribs")])
+    assert 'value="chest-pain"' in client.post(EMERGENCY, {"area": "calf"}).content.decode()
