@@ -1,21 +1,19 @@
 """Build the engine's rule set from the database, once, and rebuild it after edits.
 
-Building takes a handful of queries, so the rule set is kept in process
-memory. A version stamp in the shared cache (Redis when configured) tells
-every process when an editor has changed the rules; the signals in
-triage/signals.py bump it on any save or delete.
+Building takes a handful of queries, so each process keeps the rule set in
+memory. A one-row version stamp in the database (RulesVersion) says when an
+editor has changed the rules; the signals in triage/signals.py bump it in the
+same transaction as any save or delete. Checking the stamp costs one indexed
+query per checker request, and every process, on any number of machines,
+sees an edit as soon as it is committed.
 """
 
 from __future__ import annotations
 
 import threading
-import uuid
-
-from django.core.cache import cache
 
 from triage import engine
 
-VERSION_KEY = "triage:rules-version"
 _lock = threading.Lock()
 _built: dict[str, object] = {"version": None, "rules": None}
 
@@ -68,10 +66,9 @@ def load_rules() -> engine.RuleSet:
 
 def current_rules() -> engine.RuleSet:
     """Return the rule set, rebuilt only when the data has changed since it was built."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY)
+    from triage.models import RulesVersion
+
+    version = RulesVersion.current()
     with _lock:
         if _built["version"] != version or _built["rules"] is None:
             _built["rules"] = load_rules()
@@ -80,5 +77,7 @@ def current_rules() -> engine.RuleSet:
 
 
 def rules_changed() -> None:
-    """Mark the rule set as out of date in every process."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    """Mark the rule set as out of date in every process (part of the caller's transaction)."""
+    from triage.models import RulesVersion
+
+    RulesVersion.bump()

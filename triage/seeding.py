@@ -13,6 +13,7 @@ from django.db import transaction
 
 from education.models import Section
 from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
+from triage.rules import rules_changed
 
 
 @dataclass
@@ -127,4 +128,6 @@ def seed_triage(data) -> TriageSeedReport:
         case.clues.set([clues[slug] for slug in record["clues"]])
         case.expected_causes.set([causes[slug] for slug in record["expected_top3"]])
     report.added["safety cases"] = len(new)
+    if any(report.added.values()):
+        rules_changed()  # bulk_create sends no signals
     return report

@@ -248,7 +248,21 @@ def test_home_and_articles_lead_into_the_checker(client):
 
 
 @pytest.mark.parametrize(
-    "area", ["calf", "thigh", "foot", "hand", "arm", "abdomen", "ribs", "back", "neck", "face", "buttock", "many"]
+    "area",
+    [
+        "calf",
+        "thigh",
+        "foot",
+        "hand",
+        "arm",
+        "abdomen",
+        "ribs",
+        "back",
+        "neck",
+        "face",
+        "buttock",
+        "many",
+    ],
 )
 def test_every_emergency_sign_is_asked_for_every_area(client, area):
     from triage.models import WarningSign

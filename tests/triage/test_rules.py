@@ -1,0 +1,34 @@
+import pytest
+
+from triage.models import RulesVersion, WarningSign
+from triage.rules import current_rules
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+def test_rules_are_built_once_and_reused(django_assert_max_num_queries):
+    first = current_rules()
+    with django_assert_max_num_queries(1):  # only the version stamp is read
+        assert current_rules() is first
+
+
+def test_a_change_made_by_another_process_is_picked_up():
+    assert current_rules().signs["frequent"].tier == "gp"
+    # Another process (another app server) commits an edit and bumps the stamp;
+    # this process's in-memory rules are then stale and must be rebuilt.
+    WarningSign.objects.filter(slug="frequent").update(tier="urgent")
+    RulesVersion.objects.update(stamp="changed-elsewhere")
+    assert current_rules().signs["frequent"].tier == "urgent"
+
+
+@pytest.mark.parametrize("edit", ["save", "delete", "areas"])
+def test_every_kind_of_edit_bumps_the_version(edit):
+    before = RulesVersion.current()
+    sign = WarningSign.objects.get(slug="leg-swollen")
+    if edit == "save":
+        sign.save()
+    elif edit == "delete":
+        sign.delete()
+    else:
+        sign.areas.clear()
+    assert RulesVersion.current() != before
