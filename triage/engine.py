@@ -13,7 +13,11 @@ Safety rules, from the clinical brief (../shared/brief/triage-seed.md):
   (NHS 111 online does this for every outcome).
 - Self-care advice for a cause is shown only when the urgency is `gp` or
   `self_care`: when a person needs help today, the result tells them to get
-  it, not how to manage at home.
+  it, not how to manage at home. At `gp`, it is not shown at all when a
+  sign that set the urgency points to a cause with no safe self-care (a
+  nerve, circulation or medicine problem): the doctor's visit is the advice.
+- When signs set the urgency, the causes those signs point to are listed
+  before everyday causes, whatever the other answers add up to.
 - Likely causes are not listed for an `emergency`: a list of harmless causes
   next to a call for an ambulance could falsely reassure. For an `urgent`
   result only the causes that the urgent signs themselves point to are
@@ -227,20 +231,22 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
     deciding = tuple(
         s for s in rules.signs.values() if s.slug in answers.signs and s.tier == urgency
     )
-    causes = rank_causes(answers, rules)
-    if urgency not in CAUSE_TIERS:
-        deciding_slugs = {s.slug for s in deciding}
-        causes = tuple(
-            ranked
-            for ranked in causes
-            if any(r.kind == "sign" and r.slug in deciding_slugs for r in ranked.reasons)
-        )
+    deciding_slugs = {s.slug for s in deciding}
+
+    def from_deciding_sign(ranked: RankedCause) -> bool:
+        return any(r.kind == "sign" and r.slug in deciding_slugs for r in ranked.reasons)
+
+    ranked = rank_causes(answers, rules)
+    signalled = tuple(r for r in ranked if from_deciding_sign(r))
+    everyday = tuple(r for r in ranked if not from_deciding_sign(r))
+    causes = signalled + everyday if urgency in CAUSE_TIERS else signalled
+    show_self_care = urgency in SELF_CARE_TIERS and all(r.cause.self_care for r in signalled)
     return Result(
         urgency=urgency,
         tier=rules.tiers[urgency],
         deciding_signs=deciding,
         causes=causes,
-        show_self_care=urgency in SELF_CARE_TIERS,
+        show_self_care=show_self_care,
         answers=answers,
     )
 

@@ -256,6 +256,60 @@ def test_an_urgent_result_lists_only_causes_the_urgent_signs_point_to():
     assert [c.slug for c in long.causes] == ["cramp-cause"]
 
 
+def test_causes_of_the_deciding_signs_come_before_everyday_causes():
+    rules = build_rules(
+        tiers=TIERS,
+        areas=AREAS,
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=[
+            *CAUSES,
+            {
+                "slug": "nerve",
+                "name": "Nerve",
+                "how_common": "less_common",
+                "evidence": [["sign", "frequent", 1]],
+            },
+        ],
+    )
+    result = assess(
+        answers(area="calf", signs=["frequent"], clues=["during-exercise"], groups=["athlete"]),
+        rules,
+    )
+    assert result.urgency == "gp"
+    assert [c.slug for c in result.causes][:2] == ["nerve", "overuse"]  # 1 point beats 6
+
+
+def test_no_self_care_when_a_deciding_sign_points_to_a_cause_that_needs_a_doctor():
+    rules = build_rules(
+        tiers=TIERS,
+        areas=AREAS,
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=[
+            *CAUSES,
+            {
+                "slug": "nerve",
+                "name": "Nerve",
+                "self_care": "",
+                "evidence": [["sign", "frequent", 3]],
+            },
+        ],
+    )
+    result = assess(answers(area="calf", signs=["frequent"], clues=["during-exercise"]), rules)
+    assert result.urgency == "gp"
+    assert not result.show_self_care
+    # A gp sign that points to no cause at all leaves safe self-care on show ...
+    frequent = answers(area="calf", signs=["frequent"], clues=["during-exercise"])
+    assert assess(frequent, RULES).show_self_care is True
+    # ... but not one that points to a cause without self-care (a trapped nerve here).
+    numbness = answers(area="calf", signs=["numbness"], clues=["during-exercise"])
+    assert assess(numbness, RULES).show_self_care is False
+    assert assess(answers(area="calf", signs=["long-cramp"]), RULES).show_self_care is False
+
+
 def test_the_same_answers_always_give_the_same_result():
     given = answers(
         area="calf", clues=["at-night", "during-exercise"], groups=["older-adult", "athlete"]
