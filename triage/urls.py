@@ -1,13 +1,15 @@
-from django.urls import path
+from django.urls import re_path
 
 from triage import views
 
 app_name = "triage"
 
+# The trailing slash is optional: a POST to a slashless address would
+# otherwise be redirected as a GET and lose the answers.
 urlpatterns = [
-    path("", views.start, name="start"),
-    path("emergency/", views.emergency, name="emergency"),
-    path("signs/", views.signs, name="signs"),
-    path("about/", views.about, name="about"),
-    path("result/", views.result, name="result"),
+    re_path(r"^$", views.start, name="start"),
+    re_path(r"^emergency/?$", views.emergency, name="emergency"),
+    re_path(r"^signs/?$", views.signs, name="signs"),
+    re_path(r"^about/?$", views.about, name="about"),
+    re_path(r"^result/?$", views.result, name="result"),
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -117,17 +117,30 @@ def _render_result(
 
 def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse:
     problems = [str(message) for messages in form.errors.values() for message in messages]
+    # Whatever else was wrong, a known emergency sign still gets its advice first.
+    posted_signs = [form.rules.signs.get(slug) for slug in form.submitted("signs")]
+    emergency = (
+        form.rules.tiers["emergency"]
+        if engine.urgency_of(filter(None, posted_signs)) == "emergency"
+        else None
+    )
     template = "triage/bad_request.html#problem" if request.htmx else "triage/bad_request.html"
-    return _no_store(render(request, template, {"problems": problems}, status=400))
+    return _no_store(
+        render(request, template, {"problems": problems, "emergency": emergency}, status=400)
+    )
 
 
 @csrf_exempt
 @vary_on_headers("HX-Request")
 @require_http_methods(["GET", "HEAD", "POST"])
 def start(request: HttpRequest) -> HttpResponse:
-    """Step 1: where. GET starts afresh (?area= preselects); POST comes back from step 2."""
+    """Step 1: where. GET starts afresh; POST comes back from step 2 with the answers so far.
+
+    Answers are never read from the query string: they would end up in
+    access logs and browser history.
+    """
     rules = current_rules()
-    data = request.POST if request.method == "POST" else request.GET
+    data = request.POST if request.method == "POST" else QueryDict()
     return _render_step(request, "area", AnswersForm(data, rules=rules))
 
 

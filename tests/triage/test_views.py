@@ -48,9 +48,12 @@ def test_start_with_htmx_returns_just_the_step(client):
     assert "HX-Request" in response["Vary"]
 
 
-def test_start_preselects_an_area_from_the_body_picture_link(client):
-    html = client.get(START, {"area": "calf"}).content.decode()
-    assert 'value="calf" checked' in html
+def test_answers_are_never_taken_from_the_address(client):
+    # Query strings end up in access logs and browser history.
+    html = client.get(START, {"area": "calf", "signs": "frequent"}).content.decode()
+    assert "checked" not in html
+    assert 'name="signs"' not in html
+    assert '<a href="#area-calf"' in html  # the body picture links within the page
 
 
 @pytest.mark.parametrize("htmx", [False, True])
@@ -277,3 +280,40 @@ def test_an_emergency_sign_limited_to_other_areas_is_still_asked(client):
 
     WarningSign.objects.get(slug="chest-pain").areas.set([BodyArea.objects.get(slug="ribs")])
     assert 'value="chest-pain"' in client.post(EMERGENCY, {"area": "calf"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    "url", ["/check/result", "/check/about", "/check/signs", "/check/emergency"]
+)
+def test_a_post_without_the_trailing_slash_still_works(client, url):
+    response = client.post(url, {"area": "calf"})
+    assert response.status_code == 200
+
+
+def test_a_bad_request_with_an_emergency_sign_still_says_call_now(client):
+    response = client.post(
+        RESULT, {"area": "calf", "signs": ["chest-pain"], "groups": ["stale-group"]}
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    main = html[html.index("<main") :]
+    assert main.index("Call 999") < main.index("We could not read those answers")
+    assert "stale-group" in html
+
+
+def test_a_huge_value_is_not_echoed_back_in_full(client):
+    response = client.post(RESULT, {"area": "x" * 100_000})
+    assert response.status_code == 400
+    assert len(response.content) < 20_000
+
+
+def test_a_self_care_result_with_no_matching_cause_still_gives_steps(client):
+    html = client.post(RESULT, {"area": "ribs"}).content.decode()
+    assert 'data-urgency="self_care"' in html
+    assert "What you can do yourself" in html
+    assert "gently stretch it" in html.lower()
+
+
+def test_an_htmx_swap_carries_the_new_page_title(client):
+    response = client.post(RESULT, {"area": "calf"}, **HX)
+    assert response.content.decode().lstrip().startswith("<title>")
