@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -12,6 +13,19 @@ from django.utils import timezone
 
 from education.markup import html_to_text, render_markdown
 from education.readability import flesch_kincaid_grade
+
+#: Ids the article page uses itself, which a section's anchor must not take.
+RESERVED_ANCHORS = frozenset(
+    {
+        "main",
+        "article-title",
+        "toc-heading",
+        "sources-heading",
+        "related-heading",
+        "checker-heading",
+        "step-heading",
+    }
+)
 
 #: The reading grade every section should stay at or under.
 TARGET_READING_GRADE = 8
@@ -352,6 +366,14 @@ class Section(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_text"}
         super().save(*args, **kwargs)
 
+    def clean(self) -> None:
+        if self.anchor in RESERVED_ANCHORS or self.anchor.startswith("source-"):
+            raise ValidationError(
+                {
+                    "anchor": f"“{self.anchor}” is used by the page itself; choose another jump-link name."
+                }
+            )
+
     def reading_grade(self) -> float | None:
         """Return the Flesch-Kincaid grade of the body as readers see it (None when empty)."""
         return flesch_kincaid_grade(html_to_text(render_markdown(self.body_markdown)))
@@ -395,3 +417,33 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return f"[{self.number}] {self.title}"
+
+
+class SeedRecord(models.Model):
+    """Remembers each piece of starter content `manage.py seed` has created or found.
+
+    The seed only adds content it has never seen, so an article, sign or
+    case that an editor deleted on purpose does not come back on the next
+    start.
+    """
+
+    kind = models.CharField(max_length=60)
+    key = models.CharField(max_length=200)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kind", "key"], name="unique_seed_record")]
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.key}"
+
+    @classmethod
+    def unseen(cls, kind: str, keys: list[str]) -> set[str]:
+        """Return the keys the seed has never created or found before."""
+        seen = cls.objects.filter(kind=kind, key__in=keys).values_list("key", flat=True)
+        return set(keys) - set(seen)
+
+    @classmethod
+    def remember(cls, kind: str, keys: list[str]) -> None:
+        """Record that the seed has now seen these keys."""
+        cls.objects.bulk_create([cls(kind=kind, key=key) for key in keys], ignore_conflicts=True)

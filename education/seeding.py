@@ -2,8 +2,9 @@
 
 An article that already exists (by slug) is left exactly as it is, with its
 sections, sources and links, even if an editor changed or emptied it. A
-category that exists is left as it is too. So `seed` is safe to run on every
-start.
+category that exists is left as it is too. What the seed has added once
+(recorded in SeedRecord) is never added again, so an article an editor
+deleted stays deleted. So `seed` is safe to run on every start.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from education.models import Article, Category, Section, Source
+from education.models import Article, Category, Section, SeedRecord, Source
 
 
 @dataclass
@@ -35,7 +36,11 @@ class SeedReport:
 def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
     """Create the categories and articles that do not exist yet; return what was added."""
     report = SeedReport()
+    category_slugs = [c["slug"] for c in categories]
+    fresh = SeedRecord.unseen("category", category_slugs)
     for position, data in enumerate(categories):
+        if data["slug"] not in fresh:
+            continue
         _, created = Category.objects.get_or_create(
             slug=data["slug"],
             defaults={
@@ -46,16 +51,16 @@ def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
         )
         if created:
             report.categories.append(data["slug"])
+    SeedRecord.remember("category", category_slugs)
 
-    existing = set(
-        Article.objects.filter(slug__in=[a["slug"] for a in articles]).values_list(
-            "slug", flat=True
-        )
-    )
-    new_articles = [data for data in articles if data["slug"] not in existing]
+    article_slugs = [a["slug"] for a in articles]
+    fresh = SeedRecord.unseen("article", article_slugs)
+    existing = set(Article.objects.filter(slug__in=article_slugs).values_list("slug", flat=True))
+    new_articles = [d for d in articles if d["slug"] in fresh and d["slug"] not in existing]
     for data in new_articles:
         _create_article(data)
         report.articles.append(data["slug"])
+    SeedRecord.remember("article", article_slugs)
 
     # Links are added only from articles made in this run, so an editor's
     # choice of related articles is never undone.

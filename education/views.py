@@ -58,7 +58,7 @@ def category(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    form = SearchForm(request.GET or None)
+    form = SearchForm(request.GET if "q" in request.GET else None)
     results = None
     status = 200
     if form.is_valid():

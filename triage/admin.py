@@ -18,6 +18,14 @@ from triage.models import (
 from triage.rules import current_rules
 
 
+class FixedSlugAdmin(admin.ModelAdmin):
+    """Slugs are the contract with tests and integrations: set once, then read-only."""
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "slug"] if obj is not None else fields
+
+
 @admin.register(Tier)
 class TierAdmin(admin.ModelAdmin):
     """The four urgency tiers are fixed; editors change only their wording."""
@@ -34,14 +42,14 @@ class TierAdmin(admin.ModelAdmin):
 
 
 @admin.register(BodyArea)
-class BodyAreaAdmin(admin.ModelAdmin):
+class BodyAreaAdmin(FixedSlugAdmin):
     list_display = ["name", "slug", "hint", "position"]
     list_editable = ["position"]
     search_fields = ["name", "slug"]
 
 
 @admin.register(WarningSign)
-class WarningSignAdmin(admin.ModelAdmin):
+class WarningSignAdmin(FixedSlugAdmin):
     list_display = ["question", "tier", "areas_list", "source", "slug"]
     list_filter = ["tier", "areas"]
     search_fields = ["question", "slug", "why", "source"]
@@ -58,13 +66,13 @@ class WarningSignAdmin(admin.ModelAdmin):
 
 
 @admin.register(RiskGroup)
-class RiskGroupAdmin(admin.ModelAdmin):
+class RiskGroupAdmin(FixedSlugAdmin):
     list_display = ["label", "slug", "position"]
     search_fields = ["label", "slug"]
 
 
 @admin.register(Clue)
-class ClueAdmin(admin.ModelAdmin):
+class ClueAdmin(FixedSlugAdmin):
     list_display = ["label", "slug", "position"]
     search_fields = ["label", "slug"]
 
@@ -81,7 +89,7 @@ class EvidenceInline(admin.StackedInline):
 
 
 @admin.register(Cause)
-class CauseAdmin(admin.ModelAdmin):
+class CauseAdmin(FixedSlugAdmin):
     list_display = ["name", "how_common", "evidence_summary", "section", "slug"]
     list_filter = ["how_common"]
     search_fields = ["name", "slug", "explanation"]

@@ -15,6 +15,12 @@ import threading
 from triage import engine
 
 _lock = threading.Lock()
+
+
+class RulesUnavailable(Exception):
+    """The rules in the database cannot make a rule set (not seeded, or inconsistent)."""
+
+
 _built: dict[str, object] = {"version": None, "rules": None}
 
 
@@ -71,7 +77,10 @@ def current_rules() -> engine.RuleSet:
     version = RulesVersion.current()
     with _lock:
         if _built["version"] != version or _built["rules"] is None:
-            _built["rules"] = load_rules()
+            try:
+                _built["rules"] = load_rules()
+            except ValueError as exc:
+                raise RulesUnavailable(str(exc)) from exc
             _built["version"] = version
         return _built["rules"]
 

@@ -1,8 +1,9 @@
 """Load the checker's starter rules: adds what is missing, never changes what editors made.
 
 Each record is matched by its slug (a safety case by its name). One that
-already exists is left exactly as it is, with its links and evidence, so
-`seed` is safe to run on every start.
+already exists is left exactly as it is, with its links and evidence, and
+one the seed added before (recorded in SeedRecord) is never added again,
+even if an editor deleted it. So `seed` is safe to run on every start.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from education.models import Section
+from education.models import Section, SeedRecord
 from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
 from triage.rules import rules_changed
 
@@ -30,19 +31,20 @@ class TriageSeedReport:
 
 
 def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dict, list]:
-    """Create the records whose key is not in the table; return all by key and the new ones."""
-    existing = {
-        getattr(obj, key): obj
-        for obj in model.objects.filter(**{f"{key}__in": [r[key] for r in records]})
-    }
+    """Create the records never seeded before and not in the table; return all by key and the new."""
+    keys = [r[key] for r in records]
+    kind = model._meta.label_lower
+    fresh = SeedRecord.unseen(kind, keys)
+    existing = {getattr(obj, key): obj for obj in model.objects.filter(**{f"{key}__in": keys})}
     created = []
     for position, record in enumerate(records):
-        if record[key] in existing:
+        if record[key] in existing or record[key] not in fresh:
             continue
         obj = model(**{key: record[key]}, **defaults(record, position))
         obj.save()
         existing[record[key]] = obj
         created.append((obj, record))
+    SeedRecord.remember(kind, keys)
     return existing, created
 
 

@@ -10,7 +10,9 @@ would otherwise set a cookie); integrations can POST /check/result/ directly.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -22,7 +24,7 @@ from django.views.decorators.vary import vary_on_headers
 
 from triage import engine
 from triage.forms import AnswersForm
-from triage.rules import current_rules
+from triage.rules import RulesUnavailable, current_rules
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Step:
     url_name: str
     title: str
 
+
+logger = logging.getLogger(__name__)
 
 STEPS = (
     Step("area", "triage:start", "Where do you feel it?"),
@@ -130,9 +134,27 @@ def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse
     )
 
 
-@csrf_exempt
-@vary_on_headers("HX-Request")
-@require_http_methods(["GET", "HEAD", "POST"])
+def _checker_view(view):
+    """Decorate a checker view: no CSRF (nothing changes), htmx-aware caching, a 503 without rules."""
+
+    @csrf_exempt
+    @vary_on_headers("HX-Request")
+    @require_http_methods(["GET", "HEAD", "POST"])
+    @wraps(view)
+    def wrapper(request: HttpRequest) -> HttpResponse:
+        try:
+            return view(request)
+        except RulesUnavailable:
+            logger.exception("The symptom checker has no usable rules")
+            template = (
+                "triage/unavailable.html#unavailable" if request.htmx else "triage/unavailable.html"
+            )
+            return _no_store(render(request, template, status=503))
+
+    return wrapper
+
+
+@_checker_view
 def start(request: HttpRequest) -> HttpResponse:
     """Step 1: where. GET starts afresh; POST comes back from step 2 with the answers so far.
 
@@ -160,33 +182,25 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
     return _render_step(request, step_name, form)
 
 
-@csrf_exempt
-@vary_on_headers("HX-Request")
-@require_http_methods(["GET", "HEAD", "POST"])
+@_checker_view
 def emergency(request: HttpRequest) -> HttpResponse:
     """Step 2: emergency red flags, asked first and alone."""
     return _advance(request, "emergency")
 
 
-@csrf_exempt
-@vary_on_headers("HX-Request")
-@require_http_methods(["GET", "HEAD", "POST"])
+@_checker_view
 def signs(request: HttpRequest) -> HttpResponse:
     """Step 3: the other warning signs for the chosen area."""
     return _advance(request, "signs")
 
 
-@csrf_exempt
-@vary_on_headers("HX-Request")
-@require_http_methods(["GET", "HEAD", "POST"])
+@_checker_view
 def about(request: HttpRequest) -> HttpResponse:
     """Step 4: risk groups and clues."""
     return _advance(request, "about")
 
 
-@csrf_exempt
-@vary_on_headers("HX-Request")
-@require_http_methods(["GET", "HEAD", "POST"])
+@_checker_view
 def result(request: HttpRequest) -> HttpResponse:
     """The result: all answers in one POST (the contract in the brief)."""
     if request.method != "POST":

@@ -203,3 +203,13 @@ def test_every_editable_field_explains_itself(model):
 def test_sections_and_sources_are_edited_inline_on_the_article():
     inlines = {inline.model for inline in admin.site._registry[Article].inlines}
     assert inlines == {Section, Source}
+
+
+@pytest.mark.parametrize("anchor", ["main", "toc-heading", "source-3"])
+def test_a_section_cannot_take_an_anchor_the_page_uses(staff_client, anchor):
+    data = article_form_data()
+    data["sections-1-anchor"] = anchor
+    response = staff_client.post(reverse("admin:education_article_add"), data)
+    assert response.status_code == 200
+    assert "is used by the page itself" in response.content.decode()
+    assert not Article.objects.filter(slug="leg-cramps").exists()

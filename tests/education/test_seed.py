@@ -101,11 +101,30 @@ def test_seed_leaves_an_editors_changes_untouched():
     assert Category.objects.get(slug="neurology").name == "Nerves"
 
 
-def test_seed_adds_an_article_that_is_missing():
+def test_seed_never_brings_back_an_article_an_editor_deleted():
     seed()
     Article.objects.filter(slug="night-leg-cramps").delete()
     seed()
-    assert Article.objects.filter(slug="night-leg-cramps").exists()
+    assert not Article.objects.filter(slug="night-leg-cramps").exists()
+
+
+def test_seed_adds_starter_content_it_has_never_added_before():
+    from education.seeding import seed_articles
+
+    seed()
+    extra = {**seed_data.articles()[-1], "slug": "brand-new-starter", "title": "Brand new"}
+    report = seed_articles(seed_data.CATEGORIES, [*seed_data.articles(), extra])
+    assert report.articles == ["brand-new-starter"]
+    assert Article.objects.get(slug="brand-new-starter").sections.count() == len(extra["sections"])
+
+
+def test_seed_leaves_alone_an_article_an_editor_made_before_the_first_seed():
+    from tests.factories import make_article
+
+    make_article(slug="muscle-spasms", title="Our own version")
+    seed()
+    assert Article.objects.get(slug="muscle-spasms").title == "Our own version"
+    assert Article.objects.filter(slug="muscle-twitches").exists()
 
 
 def test_main_article_is_complete():

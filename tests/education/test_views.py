@@ -259,3 +259,9 @@ def test_a_crashing_view_gets_the_friendly_500(settings, db):
     response = Client(raise_request_exception=False).get("/boom/")
     assert response.status_code == 500
     assert b"Sorry, something went wrong" in response.content
+
+
+def test_search_page_ignores_other_parameters(client):
+    response = client.get(reverse("education:search"), {"utm_source": "newsletter"})
+    assert response.status_code == 200
+    assert b'class="field-error"' not in response.content

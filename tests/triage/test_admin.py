@@ -3,7 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from triage.models import BodyArea, Cause, Evidence, SafetyCase, Tier, WarningSign
+from triage.models import BodyArea, Cause, Clue, Evidence, SafetyCase, Tier, WarningSign
 from triage.rules import current_rules
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -114,7 +114,7 @@ def test_an_edit_in_the_admin_changes_the_next_result(client, staff_client):
 
 def test_evidence_must_name_exactly_one_answer(staff_client):
     cause = Cause.objects.get(slug="overuse")
-    calf, hand = BodyArea.objects.get(slug="calf"), BodyArea.objects.get(slug="hand")
+    hand, stress = BodyArea.objects.get(slug="hand"), Clue.objects.get(slug="stress")
     evidence = list(cause.evidence.all())
     data = {
         "name": cause.name,
@@ -144,15 +144,14 @@ def test_evidence_must_name_exactly_one_answer(staff_client):
     n = len(evidence)
     data.update(
         {
-            f"evidence-{n}-area": calf.pk,
-            f"evidence-{n}-clue": "",
+            # Two answers in one row: an area and a clue.
+            f"evidence-{n}-area": hand.pk,
+            f"evidence-{n}-clue": stress.pk,
             f"evidence-{n}-sign": "",
             f"evidence-{n}-group": "",
             f"evidence-{n}-weight": "2",
         }
     )
-    data[f"evidence-{n}-area"] = hand.pk
-    data[f"evidence-{n}-clue"] = evidence[0].clue_id or ""
     response = staff_client.post(reverse("admin:triage_cause_change", args=[cause.pk]), data)
     assert response.status_code == 200
     assert "Choose exactly one answer" in response.content.decode()
@@ -179,3 +178,18 @@ def test_the_run_page_shows_at_once_when_an_edit_breaks_a_case(staff_client):
     assert "✘ Fail" in html
     assert re.search(r"\d+ of \d+ safety cases? fail", html)
     assert "gave gp, expected emergency" in html
+
+
+def test_slugs_cannot_be_changed_once_created(staff_client):
+    sign = WarningSign.objects.get(slug="frequent")
+    response = staff_client.get(reverse("admin:triage_warningsign_change", args=[sign.pk]))
+    assert 'name="slug"' not in response.content.decode()
+    data = sign_form(
+        question=sign.question, slug="renamed", tier=sign.tier, why=sign.why, source=sign.source
+    )
+    staff_client.post(reverse("admin:triage_warningsign_change", args=[sign.pk]), data)
+    sign.refresh_from_db()
+    assert sign.slug == "frequent"
+    assert (
+        'name="slug"' in staff_client.get(reverse("admin:triage_warningsign_add")).content.decode()
+    )

@@ -317,3 +317,20 @@ def test_a_self_care_result_with_no_matching_cause_still_gives_steps(client):
 def test_an_htmx_swap_carries_the_new_page_title(client):
     response = client.post(RESULT, {"area": "calf"}, **HX)
     assert response.content.decode().lstrip().startswith("<title>")
+
+
+def test_a_request_django_refuses_before_reading_it_gets_a_friendly_400(client):
+    response = client.post(RESULT, {f"field{i}": "x" for i in range(1100)})
+    assert response.status_code == 400
+    assert b"We could not read that request" in response.content
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_without_rules_the_checker_says_it_is_unavailable_and_gives_emergency_advice(client, htmx):
+    from triage.models import Tier
+
+    Tier.objects.all().delete()
+    response = client.post(RESULT, {"area": "calf"}, **(HX if htmx else {}))
+    assert response.status_code == 503
+    assert b"not working right now" in response.content
+    assert b"999" in response.content

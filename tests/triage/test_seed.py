@@ -1,0 +1,79 @@
+import io
+
+import pytest
+from django.core.management import call_command
+
+from triage import seed_data
+from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
+
+pytestmark = pytest.mark.django_db
+
+
+def seed() -> str:
+    out = io.StringIO()
+    call_command("seed", stdout=out)
+    return out.getvalue()
+
+
+def snapshot():
+    return {
+        "tiers": list(Tier.objects.values_list("slug", "title", "action", "safety_net")),
+        "areas": list(BodyArea.objects.values_list("slug", "name", "hint", "position")),
+        "signs": list(WarningSign.objects.values_list("slug", "question", "tier", "why", "source")),
+        "sign_areas": sorted(
+            WarningSign.areas.through.objects.values_list("warningsign__slug", "bodyarea__slug")
+        ),
+        "groups": list(RiskGroup.objects.values_list("slug", "label", "why")),
+        "clues": list(Clue.objects.values_list("slug", "label")),
+        "causes": list(
+            Cause.objects.values_list("slug", "name", "explanation", "self_care", "section")
+        ),
+        "evidence": list(
+            Evidence.objects.order_by("pk").values_list(
+                "cause__slug", "area", "sign", "group", "clue", "weight"
+            )
+        ),
+        "cases": list(SafetyCase.objects.values_list("name", "area__slug", "expected_tier")),
+    }
+
+
+def test_seed_loads_the_checker_rules_of_the_brief():
+    assert "Symptom checker: added" in seed()
+    assert list(Tier.objects.values_list("slug", flat=True)) == [
+        "emergency",
+        "urgent",
+        "gp",
+        "self_care",
+    ]
+    assert [a["slug"] for a in seed_data.AREAS] == list(
+        BodyArea.objects.values_list("slug", flat=True)
+    )
+    assert WarningSign.objects.count() == 26 and Cause.objects.count() == 14
+    assert Cause.objects.filter(section__isnull=True).count() == 0  # every cause links to a section
+
+
+def test_seed_twice_gives_the_same_rules():
+    seed()
+    first = snapshot()
+    assert "Symptom checker: nothing to add" in seed()
+    assert snapshot() == first
+
+
+def test_seed_leaves_a_clinicians_changes_untouched():
+    seed()
+    sign = WarningSign.objects.get(slug="frequent")
+    sign.tier = "urgent"
+    sign.question = "Edited question"
+    sign.save()
+    sign.areas.set([BodyArea.objects.get(slug="calf")])
+    Cause.objects.get(slug="overuse").evidence.all().delete()
+    WarningSign.objects.get(slug="poor-sleep").delete()
+    SafetyCase.objects.filter(expected_tier="gp").first().delete()
+    cases = SafetyCase.objects.count()
+    seed()
+    sign.refresh_from_db()
+    assert (sign.tier, sign.question) == ("urgent", "Edited question")
+    assert list(sign.areas.values_list("slug", flat=True)) == ["calf"]
+    assert not Cause.objects.get(slug="overuse").evidence.exists()
+    assert not WarningSign.objects.filter(slug="poor-sleep").exists()
+    assert SafetyCase.objects.count() == cases
