@@ -14,6 +14,13 @@ document.addEventListener("htmx:afterSwap", (event) => {
   if (heading) {
     heading.focus({ preventScroll: false });
     heading.scrollIntoView({ block: "start" });
+    // Announce the new step (or the result) to screen readers, with its progress.
+    const status = document.getElementById("live-status");
+    const progress = root.querySelector(".progress");
+    if (status) {
+      status.textContent = [progress?.textContent, heading.textContent]
+        .filter(Boolean).map((text) => text.trim()).join(": ");
+    }
   }
 });
 

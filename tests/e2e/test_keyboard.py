@@ -1,0 +1,82 @@
+"""The checker with the keyboard alone: every step reachable, focus visible, changes announced."""
+
+from playwright.sync_api import Page, expect
+
+FOCUS_IS_VISIBLE = """() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    return outline || style.boxShadow !== "none";
+}"""
+
+
+def tab_to(page: Page, selector: str, limit: int = 60) -> None:
+    """Press Tab until `selector` has focus, checking that focus is visible at every stop."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUS_IS_VISIBLE), page.evaluate(
+            "document.activeElement.outerHTML.slice(0, 120)"
+        )
+        if page.evaluate("(s) => document.activeElement.matches(s)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def continue_and_expect(page: Page, progress: str) -> None:
+    tab_to(page, "button[type=submit]:not([formaction])")
+    page.keyboard.press("Enter")
+    expect(page.locator(".progress")).to_have_text(progress)
+    # After the swap, focus is on the new step's heading and the change is announced.
+    expect(page.locator("#step-heading")).to_be_focused()
+    expect(page.locator("#live-status")).to_contain_text(progress)
+
+
+def test_the_checker_can_be_completed_with_the_keyboard_alone(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/check/")
+    # The body picture's parts are reachable and work from the keyboard.
+    tab_to(page, '.body-map a[data-area="calf"]')
+    page.keyboard.press("Enter")
+    expect(page.locator("#area-calf")).to_be_checked()
+    continue_and_expect(page, "Step 2 of 4")
+
+    continue_and_expect(page, "Step 3 of 4")
+
+    tab_to(page, "#sign-frequent")
+    page.keyboard.press("Space")
+    continue_and_expect(page, "Step 4 of 4")
+
+    tab_to(page, "#group-older-adult")
+    page.keyboard.press("Space")
+    tab_to(page, "#clue-at-night")
+    page.keyboard.press("Space")
+    tab_to(page, "button[type=submit]:not([formaction])")
+    page.keyboard.press("Enter")
+
+    expect(page.locator('[data-urgency="gp"]')).to_be_visible()
+    expect(page.locator("#step-heading")).to_be_focused()
+    expect(page.locator("#live-status")).to_contain_text("See a doctor")
+    assert page.title().startswith("See a doctor")
+    assert page.locator("[data-cause]").first.get_attribute("data-cause") == "night-cramps"
+
+
+def test_the_back_button_works_from_the_keyboard(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/check/")
+    page.locator("#area-foot").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.locator(".progress")).to_have_text("Step 2 of 4")
+    tab_to(page, "button[formaction]")
+    page.keyboard.press("Enter")
+    expect(page.locator(".progress")).to_have_text("Step 1 of 4")
+    expect(page.locator("#area-foot")).to_be_checked()
+    expect(page.locator("#step-heading")).to_be_focused()
+
+
+def test_the_body_picture_has_a_text_alternative(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/check/")
+    svg = page.locator(".body-map svg")
+    assert svg.get_attribute("aria-labelledby") == "body-map-title"
+    assert "Body picture" in page.locator("#body-map-title").text_content()
+    labels = page.locator(".body-map a[data-area]").evaluate_all(
+        "els => els.map(e => e.getAttribute('aria-label'))"
+    )
+    assert all(labels) and "Calf" in labels

@@ -1,0 +1,52 @@
+"""The article and the checker's result print cleanly: the content is there, the navigation is not."""
+
+import io
+
+from pypdf import PdfReader
+from playwright.sync_api import Page
+
+from tests.e2e.conftest import open_page
+from tests.pages import Page as Target
+
+
+def pdf_text(page: Page) -> str:
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    text = " ".join(p.extract_text() for p in reader.pages)
+    return " ".join(text.replace("\ufb01", "fi").replace("\ufb02", "fl").split())
+
+
+def test_the_article_prints_its_content_without_the_navigation(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/articles/muscle-spasms/")
+    text = pdf_text(page)
+    for expected in (
+        "Muscle spasms, cramps and twitches",
+        "When to see a doctor",
+        "Sources",
+        "Last reviewed",
+    ):
+        assert expected in text
+    for navigation in (
+        "Skip to main content",
+        "Health topics",
+        "Check your symptoms",
+        "On this page",
+        "Print this page",
+    ):
+        assert navigation not in text
+
+
+def test_the_result_prints_as_a_summary_to_show_a_doctor(seeded_site, page: Page):
+    open_page(
+        page,
+        seeded_site.url,
+        Target(
+            "result",
+            "/check/result/",
+            post={"area": "calf", "signs": ["frequent"], "clues": ["at-night"]},
+        ),
+    )
+    text = pdf_text(page)
+    for expected in ("See a doctor", "Your answers", "Calf", "Get help if things change"):
+        assert expected in text
+    for navigation in ("Skip to main content", "Health topics", "Start again", "Print your result"):
+        assert navigation not in text
