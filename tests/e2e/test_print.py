@@ -2,8 +2,8 @@
 
 import io
 
-from pypdf import PdfReader
 from playwright.sync_api import Page
+from pypdf import PdfReader
 
 from tests.e2e.conftest import open_page
 from tests.pages import Page as Target
