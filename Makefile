@@ -11,7 +11,7 @@ NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
-.PHONY: install run test lint browser
+.PHONY: install run test lint browser audit screenshots
 
 install: $(INSTALLED)
 
@@ -46,3 +46,11 @@ test: install browser
 
 lint: install
 	$(BIN)/ruff check .
+
+# Lighthouse scores for home, an article, the checker and a result (a script, not a test).
+audit: install browser
+	$(BIN)/python scripts/audit.py
+
+# Desktop and mobile screenshots into docs/, shown in the README.
+screenshots: install browser
+	$(BIN)/python scripts/screenshots.py

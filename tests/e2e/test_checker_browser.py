@@ -15,7 +15,7 @@ def outcome(page: Page) -> tuple[str, list[str]]:
 def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], bool]:
     """Answer every step (going back once); return the outcome and whether no page load happened."""
     page.goto(f"{base_url}/check/")
-    expect(page.get_by_text("Step 1 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 1 of 4")
     page.evaluate("window.__sameDocument = true")
     page.locator('.body-map [data-area="calf"] rect').first.click()
     if not page.locator("#area-calf").is_checked():
@@ -25,20 +25,20 @@ def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], 
     expect(page.locator("#area-calf")).to_be_checked()
     page.get_by_role("button", name="Continue").click()
 
-    expect(page.get_by_text("Step 2 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 2 of 4")
     page.get_by_role("button", name="Continue").click()
 
-    expect(page.get_by_text("Step 3 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 3 of 4")
     page.locator("#sign-frequent").check()
     page.get_by_role("button", name="Continue").click()
 
-    expect(page.get_by_text("Step 4 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 4 of 4")
     page.get_by_role("button", name="Back").click()
-    expect(page.get_by_text("Step 3 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 3 of 4")
     expect(page.locator("#sign-frequent")).to_be_checked()  # going back keeps the answer
     page.get_by_role("button", name="Continue").click()
 
-    expect(page.get_by_text("Step 4 of 4")).to_be_visible()
+    expect(page.locator(".progress")).to_have_text("Step 4 of 4")
     page.locator("#group-older-adult").check()
     page.locator("#clue-at-night").check()
     page.get_by_role("button", name="Continue").click()
