@@ -83,6 +83,22 @@ class EvidenceInline(admin.StackedInline):
     extra = 1
     fields = ["area", "sign", "group", "clue", "weight"]
     verbose_name = "answer that points to this cause"
+
+    def get_queryset(self, request):
+        # Each row's title (str(evidence)) names its cause and answer.
+        return (
+            super().get_queryset(request).select_related("cause", "area", "sign", "group", "clue")
+        )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Every row offers the same four lists: read each from the database once per request.
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        choices = request.__dict__.setdefault("_evidence_choices", {})
+        if db_field.name not in choices:
+            choices[db_field.name] = list(field.choices)
+        field.choices = choices[db_field.name]
+        return field
+
     verbose_name_plural = (
         "answers that point to this cause (choose one per row: an area, a sign, a group or a clue)"
     )

@@ -193,3 +193,21 @@ def test_slugs_cannot_be_changed_once_created(staff_client):
     assert (
         'name="slug"' in staff_client.get(reverse("admin:triage_warningsign_add")).content.decode()
     )
+
+
+def test_the_cause_page_does_not_query_more_for_more_evidence(staff_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    cause = Cause.objects.get(slug="overuse")
+    url = reverse("admin:triage_cause_change", args=[cause.pk])
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert staff_client.get(url).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for clue in Clue.objects.exclude(slug__in=["during-exercise", "repetitive"])[:5]:
+        Evidence.objects.create(cause=cause, clue=clue, weight=1)
+    assert queries() == before
