@@ -1,12 +1,16 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+
+from config.health import healthz
 
 admin.site.site_header = "Clearcare content editor"
 admin.site.site_title = "Clearcare editor"
 admin.site.index_title = "Articles and symptom checker"
 
 urlpatterns = [
-    path("admin/", admin.site.urls),
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("healthz", healthz, name="healthz"),
     path("check/", include("triage.urls")),
     path("", include("education.urls")),
 ]

@@ -46,7 +46,8 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
 # "[2]" after a sentence cites source 2 of the article.
-_CITATION = re.compile(r"\[(\d{1,2})\](?![(:])")
+# Not a Markdown link "[2](...)" or a reference definition "[2]: https://...".
+_CITATION = re.compile(r"\[(\d{1,2})\](?!\()(?!:\s*(?:https?://|/|#))")
 _BLOCK_END = re.compile(r"</(p|li|h\d|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 

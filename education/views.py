@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
+from education.caching import cache_public_page
 from education.forms import SearchForm
 from education.models import Article, Category
 
@@ -17,6 +18,7 @@ def _published_articles() -> Prefetch:
 
 
 @require_safe
+@cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
     categories = Category.objects.prefetch_related(_published_articles())
     return render(
@@ -27,6 +29,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def article(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
     is_preview = not article.is_published
@@ -49,6 +52,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def category(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(
         Category.objects.prefetch_related(_published_articles()), slug=slug

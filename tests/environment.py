@@ -8,3 +8,5 @@ import os
 
 os.environ.setdefault("DJANGO_SECRET_KEY", "insecure-key-for-the-test-run-only")
 os.environ.setdefault("DJANGO_DEBUG", "False")
+# The test servers speak plain HTTP; tests of the HTTPS settings set this themselves.
+os.environ.setdefault("DJANGO_HTTPS", "False")

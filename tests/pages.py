@@ -27,7 +27,7 @@ PUBLIC_PAGES = [
     Page("search without results", "/search/?q=zebra"),
     Page("search error", "/search/?q=", status=400),
     Page("checker step 1", "/check/"),
-    Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=400),
+    Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=422),
     Page("checker step 2", "/check/emergency/", post={"area": "calf"}),
     Page("checker step 3", "/check/signs/", post={"area": "calf"}),
     Page("checker step 4", "/check/about/", post={"area": "calf", "signs": ["frequent"]}),

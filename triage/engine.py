@@ -18,6 +18,9 @@ Safety rules, from the clinical brief (../shared/brief/triage-seed.md):
   nerve, circulation or medicine problem): the doctor's visit is the advice.
 - When signs set the urgency, the causes those signs point to are listed
   before everyday causes, whatever the other answers add up to.
+- A cause that needs a doctor (it has no safe self-care) is not listed on
+  the body area alone: "poor blood flow" for a calf cramp and nothing else
+  would contradict a self-care result and alarm without reason.
 - Likely causes are not listed for an `emergency`: a list of harmless causes
   next to a call for an ambulance could falsely reassure. For an `urgent`
   result only the causes that the urgent signs themselves point to are
@@ -236,7 +239,11 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
     def from_deciding_sign(ranked: RankedCause) -> bool:
         return any(r.kind == "sign" and r.slug in deciding_slugs for r in ranked.reasons)
 
-    ranked = rank_causes(answers, rules)
+    ranked = tuple(
+        r
+        for r in rank_causes(answers, rules)
+        if r.cause.self_care or any(reason.kind != "area" for reason in r.reasons)
+    )
     signalled = tuple(r for r in ranked if from_deciding_sign(r))
     everyday = tuple(r for r in ranked if not from_deciding_sign(r))
     causes = signalled + everyday if urgency in CAUSE_TIERS else signalled

@@ -22,7 +22,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
-from triage import engine
+from triage import engine, throttle
 from triage.forms import AnswersForm
 from triage.rules import RulesUnavailable, current_rules
 
@@ -135,13 +135,21 @@ def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse
 
 
 def _checker_view(view):
-    """Decorate a checker view: no CSRF (nothing changes), htmx-aware caching, a 503 without rules."""
+    """Decorate a checker view: no CSRF (nothing changes), htmx-aware caching, a per-client
+    limit on POSTs, and a 503 with emergency advice when there are no rules."""
 
     @csrf_exempt
     @vary_on_headers("HX-Request")
     @require_http_methods(["GET", "HEAD", "POST"])
     @wraps(view)
     def wrapper(request: HttpRequest) -> HttpResponse:
+        if request.method == "POST" and throttle.over_limit(request):
+            template = (
+                "triage/rate_limited.html#limited" if request.htmx else "triage/rate_limited.html"
+            )
+            response = _no_store(render(request, template, status=429))
+            response["Retry-After"] = "60"
+            return response
         try:
             return view(request)
         except RulesUnavailable:
@@ -173,7 +181,9 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():
         if form.area_missing():
-            return _render_step(request, "area", form, status=400)
+            # 422, not 400: a form to correct, not a broken request (and django-htmx's
+            # debug helper would replace the whole page on a 400 during development).
+            return _render_step(request, "area", form, status=422)
         return _render_bad_request(request, form)
     answers = form.answers()
     if engine.urgency_of(rules.signs[slug] for slug in answers.signs) == "emergency":

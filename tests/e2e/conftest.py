@@ -86,7 +86,7 @@ def open_page(page, base_url: str, target) -> None:
 
 @pytest.fixture
 def staff_browser_page(seeded_site, browser):
-    """A browser page signed in as a clinician editor."""
+    """A browser page signed in as a clinician editor (CSP bypassed, for the axe audit)."""
     from django.conf import settings
     from django.test import Client
 
@@ -94,7 +94,7 @@ def staff_browser_page(seeded_site, browser):
 
     client = Client()
     client.force_login(make_user(superuser=True))
-    context = browser.new_context()
+    context = browser.new_context(bypass_csp=True)
     context.add_cookies(
         [
             {

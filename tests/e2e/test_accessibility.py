@@ -27,6 +27,14 @@ def axe_violations(page) -> list[str]:
     ]
 
 
+@pytest.fixture
+def page(browser):
+    """A page whose context lets axe's script in past the site's strict CSP (audit only)."""
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.mark.parametrize("target", PUBLIC_PAGES, ids=lambda p: p.name)
 def test_public_page_has_no_accessibility_violations(seeded_site, page, target):
     open_page(page, seeded_site.url, target)
@@ -38,7 +46,9 @@ def test_public_page_has_no_accessibility_violations(seeded_site, page, target):
     "target", PUBLIC_PAGES[:1] + [p for p in PUBLIC_PAGES if p.post][:3], ids=lambda p: p.name
 )
 def test_public_page_has_no_violations_on_a_phone(seeded_site, browser, target):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, bypass_csp=True
+    )
     page = context.new_page()
     open_page(page, seeded_site.url, target)
     violations = axe_violations(page)

@@ -22,7 +22,7 @@ def test_the_article_prints_its_content_without_the_navigation(seeded_site, page
         "Muscle spasms, cramps and twitches",
         "When to see a doctor",
         "Sources",
-        "Last reviewed",
+        "Next review due",
     ):
         assert expected in text
     for navigation in (

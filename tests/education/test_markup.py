@@ -10,6 +10,10 @@ def test_markdown_becomes_html():
     assert "<ol>" in html and "<li>first</li>" in html
 
 
+def test_a_citation_before_a_colon_is_linked_too():
+    assert 'href="#source-2"' in render_markdown("Signs of a nerve problem [2]:\n\n- numbness.")
+
+
 def test_citation_numbers_link_to_the_numbered_source():
     html = render_markdown("Cramps are common [1].")
     assert '<a class="citation" href="#source-1"' in html

@@ -56,18 +56,21 @@ CAUSES = [
     },
     {
         "slug": "night-cramps",
+        "self_care": "<p>rest</p>",
         "name": "Night cramps",
         "how_common": "common",
         "evidence": [["clue", "at-night", 3], ["group", "older-adult", 2], ["area", "calf", 1]],
     },
     {
         "slug": "circulation",
+        "self_care": "<p>rest</p>",
         "name": "Circulation",
         "how_common": "less_common",
         "evidence": [["group", "older-adult", 2], ["area", "calf", 1]],
     },
     {
         "slug": "stress",
+        "self_care": "<p>rest</p>",
         "name": "Stress",
         "how_common": "common",
         "evidence": [["clue", "stress", 3], ["area", "face", 1]],
@@ -186,6 +189,22 @@ def test_self_care_is_shown_only_when_it_is_safe(tier_signs, self_care):
 def test_causes_are_ranked_by_weighted_evidence(given, expected_order):
     result = assess(answers(**given), RULES)
     assert [c.slug for c in result.causes] == expected_order
+
+
+def test_a_cause_that_needs_a_doctor_is_not_listed_on_the_body_area_alone():
+    rules = build_rules(
+        tiers=TIERS,
+        areas=AREAS,
+        signs=SIGNS,
+        groups=GROUPS,
+        clues=CLUES,
+        causes=[
+            {**c, "self_care": "" if c["slug"] == "circulation" else "<p>rest</p>"} for c in CAUSES
+        ],
+    )
+    assert "circulation" not in [c.slug for c in assess(answers(area="calf"), rules).causes]
+    older = assess(answers(area="calf", groups=["older-adult"]), rules)
+    assert "circulation" in [c.slug for c in older.causes]  # an answer beyond the area points to it
 
 
 def test_ties_break_on_how_common_then_rule_order():

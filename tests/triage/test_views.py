@@ -72,7 +72,7 @@ def test_step_two_asks_the_emergency_signs_and_carries_the_area(client, htmx):
 @pytest.mark.parametrize("htmx", [False, True])
 def test_step_one_without_an_area_is_shown_again_with_a_message(client, htmx):
     response = client.post(EMERGENCY, {}, **(HX if htmx else {}))
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert is_full_page(response) is not htmx
     html = response.content.decode()
     assert "Step 1 of 4" in html

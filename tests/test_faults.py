@@ -1,0 +1,103 @@
+"""The site keeps its head when the database or the cache goes away."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import OperationalError
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test import override_settings
+
+pytestmark = pytest.mark.django_db
+
+REDIS_DOWN = {
+    "default": {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
+        "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
+    }
+}
+REDIS_UP = {
+    "default": {
+        "BACKEND": "config.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/15",
+        "KEY_PREFIX": "clearcare-tests",
+    }
+}
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed", stdout=io.StringIO())
+
+
+@pytest.fixture
+def database_down(monkeypatch):
+    def refuse(self):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "ensure_connection", refuse)
+
+
+def test_healthz_says_ok_when_database_and_cache_answer(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/articles/muscle-spasms/", "/topics/neurology/", "/search/?q=cramp"]
+)
+def test_without_the_database_public_pages_answer_a_friendly_503(
+    seeded, client, database_down, path
+):
+    response = client.get(path)
+    assert response.status_code == 503
+    assert b"cannot load this page right now" in response.content
+    assert b"emergency number" in response.content
+
+
+def test_without_the_database_the_checker_answers_a_friendly_503(seeded, client, database_down):
+    response = client.post("/check/result/", {"area": "calf"})
+    assert response.status_code == 503
+
+
+def test_without_the_database_healthz_says_so_without_details(client, database_down):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "database": "unavailable", "cache": "ok"}
+    assert b"refused" not in response.content
+
+
+@override_settings(CACHES=REDIS_DOWN)
+def test_without_redis_the_site_keeps_serving(seeded, client):
+    assert client.get("/").status_code == 200
+    assert client.get("/articles/muscle-spasms/").status_code == 200
+    result = client.post("/check/result/", {"area": "calf", "clues": ["at-night"]})
+    assert result.status_code == 200
+    assert b'data-urgency="self_care"' in result.content
+    health = client.get("/healthz")
+    assert health.status_code == 503
+    assert health.json() == {"status": "unavailable", "database": "ok", "cache": "unavailable"}
+
+
+@override_settings(CACHES=REDIS_UP)
+def test_with_redis_pages_are_cached_and_cleared_on_an_edit(
+    seeded, client, django_assert_num_queries
+):
+    from django.core.cache import cache
+
+    from education.models import Article
+
+    cache.clear()
+    assert client.get("/articles/muscle-spasms/").status_code == 200
+    with django_assert_num_queries(0):
+        cached = client.get("/articles/muscle-spasms/")
+    assert b"Muscle spasms, cramps and twitches" in cached.content
+    article = Article.objects.get(slug="muscle-spasms")
+    article.title = "Muscle spasms (edited)"
+    article.save()
+    assert b"Muscle spasms (edited)" in client.get("/articles/muscle-spasms/").content
+    assert client.get("/healthz").json()["cache"] == "ok"
+    cache.clear()

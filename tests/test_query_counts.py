@@ -1,0 +1,71 @@
+"""Every public page runs a fixed number of SQL queries, however much content there is."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_article, make_category
+
+pytestmark = pytest.mark.django_db
+
+PAGES = [
+    ("GET", "/", {}),
+    ("GET", "/articles/muscle-spasms/", {}),
+    ("GET", "/topics/neurology/", {}),
+    ("GET", "/search/?q=cramp", {}),
+    ("GET", "/search/", {}),
+    ("GET", "/check/", {}),
+    ("POST", "/check/emergency/", {"area": "calf"}),
+    ("POST", "/check/signs/", {"area": "calf"}),
+    ("POST", "/check/about/", {"area": "calf", "signs": ["frequent"]}),
+    ("POST", "/check/result/", {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}),
+]
+# The number of queries each page may run, whatever the content.
+EXPECTED = {
+    "/": 2,  # categories, their published articles
+    "/articles/muscle-spasms/": 6,  # article, sections, sources, categories, related, translations
+    "/topics/neurology/": 2,  # category, its published articles
+    "/search/?q=cramp": 1,
+    "/search/": 0,
+    "/check/": 1,  # the rules' version stamp (the rules themselves are built once)
+    "/check/emergency/": 1,
+    "/check/signs/": 1,
+    "/check/about/": 1,
+    "/check/result/": 1,
+}
+
+
+def count_queries(client, method: str, path: str, data: dict) -> int:
+    from django.core.cache import cache
+
+    cache.clear()  # measure the uncached page
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(path, data) if method == "POST" else client.get(path)
+    assert response.status_code == 200, path
+    return len(captured)
+
+
+def add_lots_of_content():
+    topic = make_category(slug="more")
+    for i in range(15):
+        article = make_article(
+            title=f"Cramp article {i}",
+            sections=6,
+            sources=4,
+            categories=[topic],
+            summary="About a cramp.",
+        )
+        article.related_articles.add(*list(article.__class__.objects.all()[:5]))
+
+
+@pytest.mark.parametrize(("method", "path", "data"), PAGES, ids=[p[1] for p in PAGES])
+def test_page_runs_a_fixed_number_of_queries(client, method, path, data):
+    call_command("seed", stdout=io.StringIO())
+    count_queries(client, method, path, data)  # warm the checker's rule set
+    assert count_queries(client, method, path, data) == EXPECTED[path]
+    add_lots_of_content()
+    count_queries(client, method, path, data)
+    assert count_queries(client, method, path, data) == EXPECTED[path]
