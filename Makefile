@@ -11,7 +11,7 @@ NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
-.PHONY: install run test lint browser audit screenshots
+.PHONY: install run test lint browser audit screenshots serve bench
 
 install: $(INSTALLED)
 
@@ -54,3 +54,25 @@ audit: install browser
 # Desktop and mobile screenshots into docs/, shown in the README.
 screenshots: install browser
 	$(BIN)/python scripts/screenshots.py
+
+# Production settings on loopback: debug off, DJANGO_SECRET_KEY required,
+# PostgreSQL and Redis (defaults below), gunicorn. Plain HTTP on 127.0.0.1,
+# so the HTTPS-only settings are off (DJANGO_HTTPS=false); behind a TLS proxy
+# leave them on.
+SERVE_ENV = DJANGO_DEBUG=false DJANGO_HTTPS=$${DJANGO_HTTPS:-false} \
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/clearcare} \
+	REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}
+serve: install
+	@test -n "$$DJANGO_SECRET_KEY" || { echo "Set DJANGO_SECRET_KEY (production settings need one)."; exit 1; }
+	$(SERVE_ENV) $(BIN)/python scripts/createdb.py
+	$(SERVE_ENV) $(BIN)/python manage.py migrate --noinput
+	$(SERVE_ENV) $(BIN)/python manage.py seed
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput -v0
+	$(SERVE_ENV) $(BIN)/gunicorn config.wsgi -c config/gunicorn.py
+
+# Load test on loopback (a benchmark, not a test): gunicorn with 2 workers,
+# PostgreSQL and Redis, 500 generated articles, wrk for 20 s a page.
+bench: install
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	$(BIN)/python scripts/bench.py

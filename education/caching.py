@@ -41,34 +41,39 @@ def pages_changed() -> None:
 
 
 def cache_public_page(view):
-    """Serve the view from the cache for anonymous GETs; store successful answers."""
+    """Serve the view from the cache for anonymous GETs; store successful answers.
+
+    One round trip to the cache reads both the content version and the page;
+    a page stored under an older version is a miss.
+    """
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        version = content_version()
-        if version == "uncached":  # the cache is not answering
-            return view(request, *args, **kwargs)
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{version}:{path}"
-        cached = cache.get(key)
-        if cached is not None:
-            response = HttpResponse(cached["content"], content_type=cached["content_type"])
-            response["Cache-Control"] = f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}"
+        key = "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY) or content_version()
+        page = found.get(key)
+        max_age = f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}"
+        if page is not None and page["version"] == version:
+            response = HttpResponse(page["content"], content_type=page["content_type"])
+            response["Cache-Control"] = max_age
             return response
         response = view(request, *args, **kwargs)
         if (
-            response.status_code == 200
+            version != "uncached"
+            and response.status_code == 200
             and not response.cookies
             and not response.has_header("Cache-Control")
         ):
-            cache.set(
-                key,
-                {"content": response.content, "content_type": response["Content-Type"]},
-                timeout=settings.PAGE_CACHE_SECONDS,
-            )
-            response["Cache-Control"] = f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}"
+            page = {
+                "version": version,
+                "content": response.content,
+                "content_type": response["Content-Type"],
+            }
+            cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
+            response["Cache-Control"] = max_age
         return response
 
     return wrapper

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -110,31 +111,45 @@ class ArticleQuerySet(models.QuerySet):
         return self._search_fallback(query)
 
     def _search_postgres(self, query: str) -> ArticleQuerySet:
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        search_query = SearchQuery(query, search_type="websearch", config="english")
+        return (
+            self.filter(search_vector=search_query)
+            .annotate(rank=SearchRank(models.F("search_vector"), search_query))
+            .order_by("-rank", "title")
+        )
+
+    def update_search_vectors(self) -> None:
+        """Store each article's full-text search document (PostgreSQL only; a no-op elsewhere).
+
+        Title and other names weigh most, then the summary, then the sections.
+        Kept up to date by education/signals.py and after bulk loads.
+        """
+        from django.contrib.postgres.search import SearchVector
+        from django.db import connections
         from django.db.models import OuterRef, StringAgg, Subquery, TextField, Value
         from django.db.models.functions import Coalesce
 
+        if connections[self.db].vendor != "postgresql":
+            return
         section_text = Subquery(
             Section.objects.filter(article=OuterRef("pk"))
             .values("article")
             .annotate(text=StringAgg("body_text", delimiter=Value(" ")))
             .values("text")
         )
-        vector = (
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("also_known_as", weight="A", config="english")
-            + SearchVector("summary", weight="B", config="english")
-            + SearchVector(
-                Coalesce(section_text, Value(""), output_field=TextField()),
-                weight="C",
-                config="english",
+        self.update(
+            search_vector=(
+                SearchVector("title", weight="A", config="english")
+                + SearchVector("also_known_as", weight="A", config="english")
+                + SearchVector("summary", weight="B", config="english")
+                + SearchVector(
+                    Coalesce(section_text, Value(""), output_field=TextField()),
+                    weight="C",
+                    config="english",
+                )
             )
-        )
-        search_query = SearchQuery(query, search_type="websearch", config="english")
-        return (
-            self.annotate(document=vector, rank=SearchRank(vector, search_query))
-            .filter(document=search_query)
-            .order_by("-rank", "title")
         )
 
     def _search_fallback(self, query: str) -> ArticleQuerySet:
@@ -254,6 +269,8 @@ class Article(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # The full-text search document, kept by ArticleQuerySet.update_search_vectors().
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 

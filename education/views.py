@@ -17,6 +17,10 @@ def _published_articles() -> Prefetch:
     )
 
 
+#: The search page lists this many of the best matches.
+MAX_RESULTS = 20
+
+
 @require_safe
 @cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
@@ -66,16 +70,17 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     status = 200
     if form.is_valid():
-        results = list(
-            Article.objects.published()
-            .search(form.cleaned_data["q"])
-            .only("title", "slug", "summary")
-        )
+        matches = Article.objects.published().search(form.cleaned_data["q"])
+        results = list(matches.only("title", "slug", "summary")[:MAX_RESULTS])
     elif form.is_bound:
         status = 400
     return render(
         request,
         "education/search.html",
-        {"form": form, "results": results},
+        {
+            "form": form,
+            "results": results,
+            "limited": results is not None and len(results) == MAX_RESULTS,
+        },
         status=status,
     )

@@ -30,6 +30,10 @@ def empty_cache():
     """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
     from django.core.cache import cache
 
+    from triage import rules
+
     cache.clear()
+    rules.forget()  # the rule set in memory was built from another test's data
     yield
     cache.clear()
+    rules.forget()

@@ -1,3 +1,5 @@
+import copy
+
 from django import forms
 
 from triage import engine
@@ -36,12 +38,24 @@ class AnswersForm(forms.Form):
             data = data.copy()
             for name, values in list(data.lists()):
                 data.setlist(name, [value.replace("\x00", "") for value in values])
+        self.base_fields = self._fields_for(rules)
         super().__init__(data)
         self.rules = rules
-        self.fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
-        self.fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
-        self.fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
-        self.fields["clues"].choices = [(c.slug, c.label) for c in rules.clues.values()]
+
+    _cached_fields: tuple = (None, None)
+
+    @classmethod
+    def _fields_for(cls, rules: engine.RuleSet) -> dict:
+        """Return the form's fields with the rules' choices, built once per rule set."""
+        cached_rules, fields = cls._cached_fields
+        if cached_rules is not rules:
+            fields = copy.deepcopy(cls.base_fields)
+            fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
+            fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
+            fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
+            fields["clues"].choices = [(c.slug, c.label) for c in rules.clues.values()]
+            cls._cached_fields = (rules, fields)
+        return fields
 
     def clean(self):
         cleaned = super().clean()

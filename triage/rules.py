@@ -3,14 +3,16 @@
 Building takes a handful of queries, so each process keeps the rule set in
 memory. A one-row version stamp in the database (RulesVersion) says when an
 editor has changed the rules; the signals in triage/signals.py bump it in the
-same transaction as any save or delete. Checking the stamp costs one indexed
-query per checker request, and every process, on any number of machines,
-sees an edit as soon as it is committed.
+same transaction as any save or delete. Each process reads the stamp at most
+once a second (one indexed query), so every process, on any number of
+machines, sees a committed edit within a second; the process that made the
+edit sees it at once.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 
 from triage import engine
 
@@ -21,7 +23,16 @@ class RulesUnavailable(Exception):
     """The rules in the database cannot make a rule set (not seeded, or inconsistent)."""
 
 
-_built: dict[str, object] = {"version": None, "rules": None}
+#: How often, at most, a process asks the database whether the rules changed.
+#: Edits made in this process apply at once; other processes see them within this time.
+RECHECK_SECONDS = 1.0
+
+_built: dict[str, object] = {"version": None, "rules": None, "checked_at": 0.0}
+
+
+def forget() -> None:
+    """Drop this process's rule set, so the next request builds it afresh."""
+    _built.update(version=None, rules=None, checked_at=0.0)
 
 
 def load_rules() -> engine.RuleSet:
@@ -74,8 +85,12 @@ def current_rules() -> engine.RuleSet:
     """Return the rule set, rebuilt only when the data has changed since it was built."""
     from triage.models import RulesVersion
 
+    now = time.monotonic()
+    if _built["rules"] is not None and now - _built["checked_at"] < RECHECK_SECONDS:
+        return _built["rules"]
     version = RulesVersion.current()
     with _lock:
+        _built["checked_at"] = now
         if _built["version"] != version or _built["rules"] is None:
             try:
                 _built["rules"] = load_rules()
@@ -90,3 +105,4 @@ def rules_changed() -> None:
     from triage.models import RulesVersion
 
     RulesVersion.bump()
+    _built["checked_at"] = 0.0  # this process looks again on its next request

@@ -53,3 +53,13 @@ def test_search_uses_full_text_ranking_on_postgresql(articles):
         assert "ts_rank" in str(queryset.query)
     else:
         assert [a.slug for a in queryset] == ["night"]
+
+
+def test_search_follows_an_editors_change_to_a_section(articles):
+    _, in_body = articles
+    section = in_body.sections.get()
+    section.body_markdown = "Now this section talks about magnesium."
+    section.save()
+    assert search("magnesium") == [in_body]
+    section.delete()
+    assert search("magnesium") == []

@@ -265,3 +265,11 @@ def test_search_page_ignores_other_parameters(client):
     response = client.get(reverse("education:search"), {"utm_source": "newsletter"})
     assert response.status_code == 200
     assert b'class="field-error"' not in response.content
+
+
+def test_search_lists_only_the_best_twenty(client):
+    for i in range(25):
+        make_article(title=f"Cramp guide {i}", slug=f"cramp-guide-{i}")
+    response = client.get(reverse("education:search"), {"q": "cramp"})
+    assert response.content.count(b'class="card"') == 20
+    assert b"The 20 best matches for" in response.content

@@ -6,14 +6,22 @@ from triage.rules import current_rules
 pytestmark = pytest.mark.usefixtures("seeded")
 
 
-def test_rules_are_built_once_and_reused(django_assert_max_num_queries):
+def test_rules_are_built_once_and_reused(django_assert_max_num_queries, monkeypatch):
+    from triage import rules
+
     first = current_rules()
-    with django_assert_max_num_queries(1):  # only the version stamp is read
+    with django_assert_max_num_queries(0):  # within a second: not even the stamp is read
+        assert current_rules() is first
+    monkeypatch.setattr(rules, "RECHECK_SECONDS", 0)
+    with django_assert_max_num_queries(1):  # after it: only the version stamp is read
         assert current_rules() is first
 
 
-def test_a_change_made_by_another_process_is_picked_up():
+def test_a_change_made_by_another_process_is_picked_up(monkeypatch):
+    from triage import rules
+
     assert current_rules().signs["frequent"].tier == "gp"
+    monkeypatch.setattr(rules, "RECHECK_SECONDS", 0)  # as if a second had passed
     # Another process (another app server) commits an edit and bumps the stamp;
     # this process's in-memory rules are then stale and must be rebuilt.
     WarningSign.objects.filter(slug="frequent").update(tier="urgent")

@@ -1,0 +1,205 @@
+"""`make bench`: load the site on loopback and print how it holds up (a benchmark, not a test).
+
+gunicorn with 2 workers against PostgreSQL and Redis, 500 generated articles,
+then wrk (1 thread, 16 connections, 20 s each) on: a static file (the
+ceiling), home, an article from the cache and uncached, search, and the
+checker's result POST. Prints requests per second, p50 and p99 latency,
+errors and each page's ratio to the static file, plus the article page's
+compressed weight, and writes all of it to docs/bench.json.
+
+Targets: cached article at least half the static file's throughput; checker
+result p99 under 50 ms at 16 clients; zero errors; the article page 60 KB
+or less compressed, all assets included.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PORT = 8800
+BASE = f"http://127.0.0.1:{PORT}"
+DURATION = os.environ.get("BENCH_DURATION", "20s")
+ENV = {
+    **os.environ,
+    "DJANGO_DEBUG": "false",
+    "DJANGO_HTTPS": "false",
+    "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+    "DATABASE_URL": os.environ.get(
+        "BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/clearcare_bench"
+    ),
+    "REDIS_URL": os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3"),
+    "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+    # One load generator is one client: lift the per-client checker limit for the run.
+    "CHECKER_RATE_LIMIT": "0",
+    "GUNICORN_BIND": f"127.0.0.1:{PORT}",
+    "GUNICORN_WORKERS": "2",
+    "GUNICORN_ACCESS_LOG": "",
+}
+LUA = {
+    "uncached": """
+math.randomseed(os.time())
+request = function()
+  local path = string.format("/articles/generated-%d/?nocache=%d", math.random(0, 499), math.random(1, 1e9))
+  return wrk.format("GET", path)
+end
+""",
+    "checker": """
+wrk.method = "POST"
+wrk.body = "area=calf&signs=frequent&groups=older-adult&clues=at-night"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+""",
+}
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=ENV, check=True)
+
+
+def prepare() -> None:
+    subprocess.run([sys.executable, "scripts/createdb.py"], cwd=ROOT, env=ENV, check=True)
+    manage("flush", "--noinput")
+    manage("migrate", "--noinput", "-v0")
+    manage("seed")
+    manage("generate_articles", "500")
+    manage("collectstatic", "--noinput", "-v0")
+    import redis
+
+    redis.Redis.from_url(ENV["REDIS_URL"]).flushdb()
+
+
+def fetch(path: str, gzip_ok: bool = False) -> tuple[bytes, dict]:
+    request = urllib.request.Request(
+        BASE + path, headers={"Accept-Encoding": "gzip"} if gzip_ok else {}
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.read(), dict(response.headers)
+
+
+def to_ms(value: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)(us|ms|s|m)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
+
+
+def wrk(name: str, path: str, lua: str | None = None) -> dict:
+    # One wrk thread: on two cores, every core wrk takes is one the server loses.
+    args = ["wrk", "-t1", "-c16", f"-d{DURATION}", "--latency", "--timeout", "5s"]
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        if lua:
+            script.write(lua)
+    if lua:
+        args += ["-s", script.name]
+    output = subprocess.run([*args, BASE + path], capture_output=True, text=True, check=True).stdout
+    os.unlink(script.name)
+    latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    return {
+        "page": name,
+        "path": path,
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": round(to_ms(latency["50"]), 2),
+        "p99_ms": round(to_ms(latency["99"]), 2),
+        "errors": (int(non_2xx.group(1)) if non_2xx else 0)
+        + (sum(map(int, socket.groups())) if socket else 0),
+    }
+
+
+def page_weight(path: str) -> dict:
+    """Return the compressed bytes of the page's HTML and every stylesheet and script it loads."""
+    html, _ = fetch(path)
+    weight = {"html": len(gzip.compress(html, compresslevel=6))}
+    for asset in re.findall(rb'(?:href|src)="(/static/[^"]+\.(?:css|js))"', html):
+        body, headers = fetch(asset.decode(), gzip_ok=True)
+        if headers.get("Content-Encoding") != "gzip":
+            raise RuntimeError(f"{asset} is not served compressed")
+        weight[asset.decode()] = len(body)
+    weight["total"] = sum(weight.values())
+    return weight
+
+
+def main() -> int:
+    prepare()
+    server = subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "-c", "config/gunicorn.py"],
+        cwd=ROOT,
+        env=ENV,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                fetch("/healthz")
+                break
+            except OSError:
+                time.sleep(0.2)
+        home, _ = fetch("/")
+        static = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1).decode()
+        fetch("/articles/muscle-spasms/")  # warm the page cache
+        results = [
+            wrk("static file", static),
+            wrk("home", "/"),
+            wrk("article (cached)", "/articles/muscle-spasms/"),
+            wrk("article (uncached)", "/articles/", LUA["uncached"]),
+            wrk("search", "/search/?q=cramp"),
+            wrk("checker result POST", "/check/result/", LUA["checker"]),
+        ]
+        weight = page_weight("/articles/muscle-spasms/")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+    ceiling = results[0]["rps"]
+    for result in results:
+        result["ratio_to_static"] = round(result["rps"] / ceiling, 3)
+    by_name = {r["page"]: r for r in results}
+    targets = {
+        "cached article >= 0.5 x static": by_name["article (cached)"]["ratio_to_static"] >= 0.5,
+        "checker result p99 < 50 ms": by_name["checker result POST"]["p99_ms"] < 50,
+        "zero errors": all(r["errors"] == 0 for r in results),
+        "article page <= 60 KB compressed": weight["total"] <= 60 * 1024,
+    }
+    print(f"\n{'page':<22}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}{'errors':>8}{'x static':>10}")
+    for r in results:
+        print(
+            f"{r['page']:<22}{r['rps']:>10.0f}{r['p50_ms']:>10.2f}{r['p99_ms']:>10.2f}{r['errors']:>8}"
+            f"{r['ratio_to_static']:>10.2f}"
+        )
+    print(
+        f"\nArticle page weight, compressed: {weight['total'] / 1024:.1f} KB "
+        f"(HTML {weight['html'] / 1024:.1f} KB; assets {', '.join(f'{k}: {v} B' for k, v in weight.items() if k.startswith('/'))})"
+    )
+    for target, met in targets.items():
+        print(f"{'met' if met else 'MISSED':>7}  {target}")
+    out = ROOT / "docs" / "bench.json"
+    out.write_text(
+        json.dumps(
+            {
+                "machine": f"{os.cpu_count()} cores; gunicorn 2 sync workers, PostgreSQL, Redis; wrk -t1 -c16 -d{DURATION}",
+                "results": results,
+                "article_page_weight_bytes": weight,
+                "targets": targets,
+            },
+            indent=2,
+        )
+        + "\n"
+    )
+    print(f"\nWritten to {out.relative_to(ROOT)}")
+    return 0 if all(targets.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
