@@ -98,6 +98,13 @@ RULES = build_rules(
 )
 
 
+def rules_with(causes) -> object:
+    """Return the test rules with these causes instead of the usual ones."""
+    return build_rules(
+        tiers=TIERS, areas=AREAS, signs=SIGNS, groups=GROUPS, clues=CLUES, causes=causes
+    )
+
+
 def answers(area="calf", signs=(), groups=(), clues=()):
     return Answers(
         area=area, signs=frozenset(signs), groups=frozenset(groups), clues=frozenset(clues)
@@ -192,15 +199,8 @@ def test_causes_are_ranked_by_weighted_evidence(given, expected_order):
 
 
 def test_a_cause_that_needs_a_doctor_is_not_listed_on_the_body_area_alone():
-    rules = build_rules(
-        tiers=TIERS,
-        areas=AREAS,
-        signs=SIGNS,
-        groups=GROUPS,
-        clues=CLUES,
-        causes=[
-            {**c, "self_care": "" if c["slug"] == "circulation" else "<p>rest</p>"} for c in CAUSES
-        ],
+    rules = rules_with(
+        [{**c, "self_care": "" if c["slug"] == "circulation" else "<p>rest</p>"} for c in CAUSES]
     )
     assert "circulation" not in [c.slug for c in assess(answers(area="calf"), rules).causes]
     older = assess(answers(area="calf", groups=["older-adult"]), rules)
@@ -213,14 +213,7 @@ def test_ties_break_on_how_common_then_rule_order():
     ranked = assess(answers(area="calf"), RULES).causes
     assert [c.score for c in ranked] == [1, 1, 1]
     assert [c.slug for c in ranked] == ["overuse", "night-cramps", "circulation"]
-    reordered = build_rules(
-        tiers=TIERS,
-        areas=AREAS,
-        signs=SIGNS,
-        groups=GROUPS,
-        clues=CLUES,
-        causes=[CAUSES[2], CAUSES[1], CAUSES[0]],
-    )
+    reordered = rules_with([CAUSES[2], CAUSES[1], CAUSES[0]])
     assert [c.slug for c in assess(answers(area="calf"), reordered).causes] == [
         "night-cramps",
         "overuse",
@@ -255,16 +248,11 @@ def test_an_area_with_no_evidence_lists_no_causes():
 
 
 def test_an_urgent_result_lists_only_causes_the_urgent_signs_point_to():
-    rules = build_rules(
-        tiers=TIERS,
-        areas=AREAS,
-        signs=SIGNS,
-        groups=GROUPS,
-        clues=CLUES,
-        causes=[
+    rules = rules_with(
+        [
             *CAUSES,
             {"slug": "cramp-cause", "name": "C", "evidence": [["sign", "long-cramp", 3]]},
-        ],
+        ]
     )
     given = answers(area="calf", clues=["during-exercise"])
     assert [c.slug for c in assess(given, rules).causes][:1] == ["overuse"]
@@ -276,13 +264,8 @@ def test_an_urgent_result_lists_only_causes_the_urgent_signs_point_to():
 
 
 def test_causes_of_the_deciding_signs_come_before_everyday_causes():
-    rules = build_rules(
-        tiers=TIERS,
-        areas=AREAS,
-        signs=SIGNS,
-        groups=GROUPS,
-        clues=CLUES,
-        causes=[
+    rules = rules_with(
+        [
             *CAUSES,
             {
                 "slug": "nerve",
@@ -290,7 +273,7 @@ def test_causes_of_the_deciding_signs_come_before_everyday_causes():
                 "how_common": "less_common",
                 "evidence": [["sign", "frequent", 1]],
             },
-        ],
+        ]
     )
     result = assess(
         answers(area="calf", signs=["frequent"], clues=["during-exercise"], groups=["athlete"]),
@@ -301,13 +284,8 @@ def test_causes_of_the_deciding_signs_come_before_everyday_causes():
 
 
 def test_no_self_care_when_a_deciding_sign_points_to_a_cause_that_needs_a_doctor():
-    rules = build_rules(
-        tiers=TIERS,
-        areas=AREAS,
-        signs=SIGNS,
-        groups=GROUPS,
-        clues=CLUES,
-        causes=[
+    rules = rules_with(
+        [
             *CAUSES,
             {
                 "slug": "nerve",
@@ -315,7 +293,7 @@ def test_no_self_care_when_a_deciding_sign_points_to_a_cause_that_needs_a_doctor
                 "self_care": "",
                 "evidence": [["sign", "frequent", 3]],
             },
-        ],
+        ]
     )
     result = assess(answers(area="calf", signs=["frequent"], clues=["during-exercise"]), rules)
     assert result.urgency == "gp"
@@ -368,14 +346,7 @@ def test_unknown_answers_are_an_error(given, field):
 
 def test_rules_refuse_evidence_for_an_answer_that_does_not_exist():
     with pytest.raises(ValueError, match="unknown clue"):
-        build_rules(
-            tiers=TIERS,
-            areas=AREAS,
-            signs=SIGNS,
-            groups=GROUPS,
-            clues=CLUES,
-            causes=[{"slug": "x", "name": "X", "evidence": [["clue", "nope", 1]]}],
-        )
+        rules_with([{"slug": "x", "name": "X", "evidence": [["clue", "nope", 1]]}])
 
 
 def test_rules_need_all_four_tiers():
