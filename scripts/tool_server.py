@@ -32,6 +32,8 @@ def serve() -> Iterator[str]:
         env = {
             **os.environ,
             "DJANGO_DEBUG": "false",
+            "DJANGO_HTTPS": "false",  # plain HTTP on loopback
+            "CHECKER_RATE_LIMIT": "0",  # the tools are one client making many checks
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
             "DATABASE_URL": f"sqlite:///{tmp}/tools.sqlite3",
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
