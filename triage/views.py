@@ -32,14 +32,25 @@ class Step:
     name: str
     url_name: str
     title: str
+    hint: str = ""
 
 
 logger = logging.getLogger(__name__)
 
 STEPS = (
     Step("area", "triage:start", "Where do you feel it?"),
-    Step("emergency", "triage:emergency", "Do you have any of these right now?"),
-    Step("signs", "triage:signs", "Do you have any of these?"),
+    Step(
+        "emergency",
+        "triage:emergency",
+        "Do you have any of these right now?",
+        "Tick any that you have now, with or since the spasms. If you have none of them, choose Continue.",
+    ),
+    Step(
+        "signs",
+        "triage:signs",
+        "Do you have any of these?",
+        "Tick any that are true for you. If none are, choose Continue.",
+    ),
     Step("about", "triage:about", "A bit about you"),
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
