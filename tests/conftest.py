@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from tests.factories import make_user
+from tests.factories import make_user, seed
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -37,3 +37,9 @@ def empty_cache():
     yield
     cache.clear()
     rules.forget()
+
+
+@pytest.fixture
+def seeded(db):
+    """The articles and the checker's rules as `manage.py seed` loads them."""
+    seed()

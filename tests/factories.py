@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import datetime
+import io
 from itertools import count
 
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from education.models import Article, Category, Section, Source
 
 _serial = count(1)
+
+
+def seed() -> str:
+    """Run `manage.py seed` (articles and checker rules); return what it printed."""
+    out = io.StringIO()
+    call_command("seed", stdout=out)
+    return out.getvalue()
 
 
 def make_category(**fields) -> Category:

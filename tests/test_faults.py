@@ -1,9 +1,6 @@
 """The site keeps its head when the database or the cache goes away."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
@@ -24,11 +21,6 @@ REDIS_UP = {
         "KEY_PREFIX": "clearcare-tests",
     }
 }
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -1,14 +1,13 @@
 """Random and malformed input to every checker step and to search: never a 500, never a stored row."""
 
-import io
-
 import pytest
 from django.apps import apps
-from django.core.management import call_command
 from django.test import Client
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
+
+from tests.factories import seed
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +52,7 @@ SETTINGS = hypothesis_settings(
 @pytest.fixture
 def site(db, settings):
     settings.CHECKER_RATE_LIMIT = 0  # reach the views every time (the limit has its own test)
-    call_command("seed", stdout=io.StringIO())
+    seed()
     return {model._meta.label: model.objects.count() for model in apps.get_models()}
 
 

@@ -1,15 +1,13 @@
 """Every page is valid HTML, checked by the Nu Html Checker (vnu.jar from npm, run with Java)."""
 
-import io
 import json
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
-from tests.factories import make_user
+from tests.factories import make_user, seed
 from tests.pages import ALL_PAGES, resolve
 
 VNU = (
@@ -24,7 +22,7 @@ VNU = (
 
 @pytest.fixture
 def rendered_pages(db, client, tmp_path):
-    call_command("seed", stdout=io.StringIO())
+    seed()
     staff = make_user(superuser=True)
     files = {}
     for page in ALL_PAGES:

@@ -1,13 +1,10 @@
 """Every public page runs a fixed number of SQL queries, however much content there is."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import make_article, make_category
+from tests.factories import make_article, make_category, seed
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +62,7 @@ def add_lots_of_content():
 
 @pytest.mark.parametrize(("method", "path", "data"), PAGES, ids=[p[1] for p in PAGES])
 def test_page_runs_a_fixed_number_of_queries(client, method, path, data):
-    call_command("seed", stdout=io.StringIO())
+    seed()
     count_queries(client, method, path, data)  # warm the checker's rule set
     assert count_queries(client, method, path, data) == EXPECTED[path]
     add_lots_of_content()

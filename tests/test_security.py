@@ -1,15 +1,13 @@
 """Security headers, deployment checks, admin lockout and the checker's rate limit."""
 
-import io
 import os
 import subprocess
 import sys
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
-from tests.factories import make_user
+from tests.factories import make_user, seed
 
 pytestmark = pytest.mark.django_db
 
@@ -79,7 +77,7 @@ def test_the_admin_address_is_configurable():
     "path", ["/", "/articles/muscle-spasms/", "/check/", "/search/?q=cramp", "/admin/login/"]
 )
 def test_every_page_carries_the_security_headers(client, path):
-    call_command("seed", stdout=io.StringIO())
+    seed()
     response = client.get(path)
     assert response.status_code == 200
     csp = response["Content-Security-Policy"]
@@ -95,7 +93,7 @@ def test_every_page_carries_the_security_headers(client, path):
 
 
 def test_the_checker_page_uses_a_nonce_for_htmx(client):
-    call_command("seed", stdout=io.StringIO())
+    seed()
     response = client.get("/check/")
     html = response.content.decode()
     nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
@@ -132,7 +130,7 @@ def test_a_correct_password_still_signs_in_before_the_limit(client):
 
 
 def test_checker_posts_are_rate_limited_per_client(client, settings):
-    call_command("seed", stdout=io.StringIO())
+    seed()
     settings.CHECKER_RATE_LIMIT = 3
     statuses = [client.post("/check/result/", {"area": "calf"}).status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]

@@ -4,11 +4,11 @@ Never run `playwright install`: it downloads a browser, which fails here.
 `make test` installs Debian's chromium package instead.
 """
 
-import io
 import os
 
 import pytest
-from django.core.management import call_command
+
+from tests.factories import seed
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -51,7 +51,7 @@ def live_server(request, collected_static):
 @pytest.fixture
 def seeded_site(live_server, transactional_db):
     """The live server with the seed content loaded."""
-    call_command("seed", stdout=io.StringIO())
+    seed()
     return live_server
 
 

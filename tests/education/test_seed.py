@@ -1,4 +1,3 @@
-import io
 import re
 
 import pytest
@@ -7,6 +6,7 @@ from django.core.management import call_command
 from education import seed_data
 from education.models import Article, Category, Section, Source
 from education.readability import flesch_kincaid_grade
+from tests.factories import seed
 
 pytestmark = pytest.mark.django_db
 
@@ -19,12 +19,6 @@ SECTION_KINDS_OF_THE_MAIN_ARTICLE = [
     "see_doctor",
     "summary",
 ]
-
-
-def seed() -> str:
-    out = io.StringIO()
-    call_command("seed", stdout=out)
-    return out.getvalue()
 
 
 def snapshot():

@@ -1,18 +1,10 @@
-import io
-
 import pytest
-from django.core.management import call_command
 
+from tests.factories import seed
 from triage import seed_data
 from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
 
 pytestmark = pytest.mark.django_db
-
-
-def seed() -> str:
-    out = io.StringIO()
-    call_command("seed", stdout=out)
-    return out.getvalue()
 
 
 def snapshot():
