@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
@@ -6,10 +7,12 @@ from django.urls import path
 from django.utils.html import format_html
 
 from triage.models import (
+    AgeBand,
     BodyArea,
     Cause,
     Clue,
     Evidence,
+    Hazard,
     RiskGroup,
     SafetyCase,
     Tier,
@@ -50,25 +53,48 @@ class BodyAreaAdmin(FixedSlugAdmin):
 
 @admin.register(WarningSign)
 class WarningSignAdmin(FixedSlugAdmin):
-    list_display = ["question", "tier", "areas_list", "source", "slug"]
-    list_filter = ["tier", "areas"]
+    list_display = ["question", "tier", "areas_list", "groups_list", "source", "slug"]
+    list_filter = ["tier", "areas", "groups"]
     search_fields = ["question", "slug", "why", "source"]
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
-    fields = ["question", "slug", "tier", "why", "source", "areas", "position"]
+    fields = [
+        "question",
+        "slug",
+        "tier",
+        "why",
+        "first_aid",
+        "source",
+        "areas",
+        "groups",
+        "position",
+    ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("areas")
+        return super().get_queryset(request).prefetch_related("areas", "groups")
 
     @admin.display(description="asked for")
     def areas_list(self, sign: WarningSign) -> str:
         names = [area.name for area in sign.areas.all()]
         return ", ".join(names) if names else "Every area"
 
+    @admin.display(description="asked of")
+    def groups_list(self, sign: WarningSign) -> str:
+        labels = [group.label for group in sign.groups.all()]
+        return "; ".join(labels) if labels else "Everyone"
+
 
 @admin.register(RiskGroup)
 class RiskGroupAdmin(FixedSlugAdmin):
-    list_display = ["label", "slug", "position"]
+    list_display = ["label", "tier", "source", "slug", "position"]
+    list_filter = ["tier"]
     search_fields = ["label", "slug"]
+    fields = ["label", "slug", "why", "tier", "source", "position"]
+
+
+@admin.register(AgeBand)
+class AgeBandAdmin(FixedSlugAdmin):
+    list_display = ["label", "tier", "group", "slug", "position"]
+    fields = ["label", "slug", "tier", "why", "source", "advice", "group", "position"]
 
 
 @admin.register(Clue)
@@ -106,10 +132,22 @@ class EvidenceInline(admin.StackedInline):
 
 @admin.register(Cause)
 class CauseAdmin(FixedSlugAdmin):
-    list_display = ["name", "how_common", "evidence_summary", "section", "slug"]
-    list_filter = ["how_common"]
-    search_fields = ["name", "slug", "explanation"]
-    fields = ["name", "slug", "explanation", "how_common", "self_care", "section", "position"]
+    list_display = ["name", "tier", "how_common", "evidence_summary", "section", "slug"]
+    list_filter = ["tier", "how_common"]
+    search_fields = ["name", "slug", "explanation", "source"]
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
+    fields = [
+        "name",
+        "slug",
+        "explanation",
+        "tier",
+        "areas",
+        "source",
+        "how_common",
+        "self_care",
+        "section",
+        "position",
+    ]
     inlines = [EvidenceInline]
 
     def get_queryset(self, request):
@@ -118,7 +156,7 @@ class CauseAdmin(FixedSlugAdmin):
             .get_queryset(request)
             .select_related("section__article")
             .prefetch_related(
-                "evidence__area", "evidence__sign", "evidence__group", "evidence__clue"
+                "areas", "evidence__area", "evidence__sign", "evidence__group", "evidence__clue"
             )
         )
 
@@ -135,18 +173,20 @@ class CauseAdmin(FixedSlugAdmin):
 class SafetyCaseAdmin(admin.ModelAdmin):
     """Clinicians' test cases, run against the current rules on every list view."""
 
-    list_display = ["name", "area", "expected_tier", "outcome"]
-    list_filter = ["expected_tier", "area"]
+    list_display = ["name", "area", "age", "expected_tier", "outcome"]
+    list_filter = ["expected_tier", "area", "age"]
     search_fields = ["name", "note"]
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "name",
         "area",
+        "age",
         "signs",
         "groups",
         "clues",
         "expected_tier",
         "expected_causes",
+        "expected_absent",
         "note",
     ]
     change_list_template = "admin/triage/safetycase/change_list.html"
@@ -155,8 +195,8 @@ class SafetyCaseAdmin(admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .select_related("area")
-            .prefetch_related("signs", "groups", "clues", "expected_causes")
+            .select_related("area", "age")
+            .prefetch_related("signs", "groups", "clues", "expected_causes", "expected_absent")
         )
 
     def get_urls(self):
@@ -197,7 +237,90 @@ def _explain(case: SafetyCase, outcome) -> str:
         problems.append(
             f"top three were {', '.join(outcome.top_three) or 'empty'}; missing {', '.join(outcome.missing_causes)}"
         )
+    if outcome.unwanted_causes:
+        problems.append(f"listed {', '.join(outcome.unwanted_causes)}, which must not be listed")
     return (
         "; ".join(problems)
         or f"gave {outcome.tier}; top three: {', '.join(outcome.top_three) or 'none'}"
     )
+
+
+@admin.register(Hazard)
+class HazardAdmin(admin.ModelAdmin):
+    """The clinical hazard log (NHS DCB0129), with a report that runs each hazard's safety cases."""
+
+    list_display = ["reference", "title", "initial_risk_name", "residual_risk_name", "status"]
+    list_filter = ["status", "severity"]
+    search_fields = ["reference", "title", "hazard", "cause", "controls"]
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
+    fields = [
+        "reference",
+        "title",
+        "hazard",
+        "cause",
+        "effect",
+        "severity",
+        "initial_likelihood",
+        "controls",
+        "residual_likelihood",
+        "safety_cases",
+        "status",
+    ]
+    change_list_template = "admin/triage/hazard/change_list.html"
+
+    @admin.display(description="risk before controls")
+    def initial_risk_name(self, hazard: Hazard) -> str:
+        return f"{hazard.initial_risk} {hazard.risk_name(hazard.initial_risk)}"
+
+    @admin.display(description="risk with controls")
+    def residual_risk_name(self, hazard: Hazard) -> str:
+        return f"{hazard.residual_risk} {hazard.risk_name(hazard.residual_risk)}"
+
+    def get_urls(self):
+        return [
+            path(
+                "report/",
+                self.admin_site.admin_view(self.report_view),
+                name="triage_hazard_report",
+            ),
+            *super().get_urls(),
+        ]
+
+    def report_view(self, request):
+        """Clinical safety report: every hazard, its risk, and whether each of its cases passes today."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        rules = current_rules()
+        hazards = Hazard.objects.prefetch_related(
+            "safety_cases__signs",
+            "safety_cases__groups",
+            "safety_cases__clues",
+            "safety_cases__expected_causes",
+            "safety_cases__expected_absent",
+            "safety_cases__area",
+            "safety_cases__age",
+        )
+        rows = []
+        for hazard in hazards:
+            cases = [
+                (case, outcome, _explain(case, outcome))
+                for case in hazard.safety_cases.all()
+                for outcome in [case.run(rules)]
+            ]
+            rows.append(
+                {
+                    "hazard": hazard,
+                    "initial": self.initial_risk_name(hazard),
+                    "residual": self.residual_risk_name(hazard),
+                    "cases": cases,
+                    "proven": bool(cases) and all(outcome.passed for _, outcome, _ in cases),
+                }
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Clinical safety report",
+            "opts": self.model._meta,
+            "rows": rows,
+            "unproven": sum(1 for row in rows if not row["proven"]),
+        }
+        return TemplateResponse(request, "admin/triage/hazard/report.html", context)

@@ -5,27 +5,53 @@ edit in the admin). Out: how urgently to get help, the answers that set that
 urgency, and the likely causes ranked by weighted evidence, each with the
 answers that point to it.
 
-Safety rules, from the clinical brief (../shared/brief/triage-seed.md):
-- The urgency is the most urgent tier among the selected warning signs, and
-  `self_care` when none is selected. An `emergency` sign therefore wins
-  whatever else was answered.
+Safety rules (each one has a test in tests/triage/test_engine.py and, over the
+whole answer space, in tests/triage/test_engine_properties.py):
+
+Urgency
+- The urgency is the most urgent tier among the selected warning signs and
+  the floors of the answers that carry one, and `self_care` when there is
+  none. An `emergency` sign therefore wins whatever else was answered.
+- A risk group or an age band can carry a floor: answering it means at least
+  that urgency (a known liver, kidney, thyroid or nerve condition with new or
+  changed spasms is at least `gp`; a child under 16 is at least `gp`, because
+  the rules are written for adults).
+- Emergency signs are asked for every body area and every person. Other signs
+  can be limited to some areas and to some risk groups (a pregnancy sign is
+  asked only when the person is pregnant); the flow asks the groups before
+  the signs, so no sign is hidden behind an answer given later.
+- When the age is not answered (the one-POST contract makes it optional), the
+  result is for an adult, and says so.
 - Every result carries the "get help if it gets worse" safety net of its tier
   (NHS 111 online does this for every outcome).
-- Self-care advice for a cause is shown only when the urgency is `gp` or
-  `self_care`: when a person needs help today, the result tells them to get
-  it, not how to manage at home. At `gp`, it is not shown at all when a
-  sign that set the urgency points to a cause with no safe self-care (a
-  nerve, circulation or medicine problem): the doctor's visit is the advice.
-- When signs set the urgency, the causes those signs point to are listed
-  before everyday causes, whatever the other answers add up to.
-- A cause that needs a doctor (it has no safe self-care) is not listed on
-  the body area alone: "poor blood flow" for a calf cramp and nothing else
-  would contradict a self-care result and alarm without reason.
+
+Causes
+- A cause is never listed on the body area alone: at least one answer that is
+  not the area (a sign, a risk group or a clue) must point to it. "Several
+  places" or "calf" alone lists nothing, and alarms no one.
+- Every cause names the body areas it can explain (none named: any area). It
+  is not listed for another area unless a warning sign the person ticked
+  points to it: night-time leg cramps are never offered for a hand.
+- No result lists a cause whose own urgency is above the result's: such a
+  cause is left out, not allowed to raise the urgency (weak evidence, like
+  being 65 or over, must not send a person to a doctor; the signs and floors
+  that really need a doctor set the urgency themselves). So "poor blood flow,
+  a doctor should check this" never appears under "look after this at home".
 - Likely causes are not listed for an `emergency`: a list of harmless causes
   next to a call for an ambulance could falsely reassure. For an `urgent`
   result only the causes that the urgent signs themselves point to are
   listed (fluid loss points to dehydration; a swollen leg to no listed
   cause, so "tired muscles" is never offered beside a possible blood clot).
+- When signs set the urgency, the causes those signs point to are listed
+  before everyday causes, whatever the other answers add up to.
+
+Self-care
+- Self-care advice is shown only when the urgency is `gp` or `self_care`:
+  when a person needs help today, the result tells them to get it, not how to
+  manage at home. At `gp`, it is not shown when a sign that set the urgency
+  points to a cause with no safe self-care (a nerve, circulation or medicine
+  problem): the doctor's visit is the advice. It is never shown when the age
+  band sets a floor: the self-care steps are written for adults.
 """
 
 from __future__ import annotations
@@ -42,10 +68,15 @@ SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
 COMMONNESS: tuple[str, ...] = ("common", "less_common", "rare")
 #: The kinds of answer that can point to a cause.
 EVIDENCE_KINDS: tuple[str, ...] = ("area", "sign", "group", "clue")
-#: Tiers at which self-care advice is safe to show.
+#: Tiers at which a person is not sent for help today: self-care advice may be
+#: shown, and every likely cause listed (at `urgent` only those the urgent signs
+#: point to, at `emergency` none).
 SELF_CARE_TIERS = frozenset({"gp", "self_care"})
-#: Tiers at which every likely cause is listed; at `urgent` only those the urgent signs point to.
-CAUSE_TIERS = frozenset({"gp", "self_care"})
+
+
+def rank_of(tier: str) -> int:
+    """Return the place of `tier` in TIERS: 0 for `emergency`, the most urgent."""
+    return TIERS.index(tier)
 
 
 class InvalidAnswers(ValueError):
@@ -58,11 +89,30 @@ class InvalidAnswers(ValueError):
 
 @dataclass(frozen=True)
 class Choice:
-    """Something a person can pick: a body area, a risk group or a clue."""
+    """Something a person can pick: a body area, a risk group, a clue or an age band.
+
+    `tier`, when set, is a floor: picking this means at least that urgency,
+    for the reason in `why`, from `source`.
+    """
 
     slug: str
     label: str
     hint: str = ""
+    tier: str = ""
+    why: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class AgeBand(Choice):
+    """How old the person with the symptoms is.
+
+    `group` names the risk group this band counts as (65 or over counts as
+    `older-adult`); `advice` is shown at the top of the result for this band.
+    """
+
+    group: str = ""
+    advice: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,13 +125,21 @@ class Sign:
     why: str
     source: str
     areas: frozenset[str] = frozenset()  # empty: asked whatever the body area
+    groups: frozenset[str] = frozenset()  # empty: asked whoever the person is
+    first_aid: str = ""
 
-    def applies_to(self, area: str) -> bool:
-        """Return True when the checker should ask about this sign for `area`.
+    def applies_to(self, area: str, groups: Iterable[str] | None = None) -> bool:
+        """Return True when the checker should ask about this sign for `area` and `groups`.
 
-        Emergency signs are asked whatever the area, even if an editor listed areas.
+        Emergency signs are asked whatever the area and whoever the person,
+        even if an editor listed areas or groups. `groups=None` skips the
+        group condition (the groups are not known yet).
         """
-        return self.tier == "emergency" or not self.areas or area in self.areas
+        if self.tier == "emergency":
+            return True
+        if self.areas and area not in self.areas:
+            return False
+        return groups is None or not self.groups or bool(self.groups & set(groups))
 
 
 @dataclass(frozen=True)
@@ -95,7 +153,12 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Cause:
-    """A likely cause, with the evidence that points to it."""
+    """A likely cause, with the evidence that points to it.
+
+    `tier` is the cause's own urgency: `self_care` when a person can safely
+    look after it at home, `gp` when a doctor should check it. `areas` are the
+    body areas it can explain (empty: any).
+    """
 
     slug: str
     name: str
@@ -105,6 +168,13 @@ class Cause:
     link: str = ""
     evidence: tuple[Evidence, ...] = ()
     position: int = 0
+    tier: str = "self_care"
+    areas: frozenset[str] = frozenset()
+    source: str = ""
+
+    def explains(self, area: str) -> bool:
+        """Return True when this cause can explain spasms in `area`."""
+        return not self.areas or area in self.areas
 
 
 @dataclass(frozen=True)
@@ -127,11 +197,17 @@ class RuleSet:
     groups: Mapping[str, Choice]
     clues: Mapping[str, Choice]
     causes: tuple[Cause, ...]
+    ages: Mapping[str, AgeBand] = field(default_factory=lambda: MappingProxyType({}))
 
-    def signs_for(self, area: str, tiers: Iterable[str]) -> tuple[Sign, ...]:
-        """Return the signs of the given tiers that apply to `area`, in order."""
+    def signs_for(
+        self, area: str, tiers: Iterable[str], groups: Iterable[str] | None = None
+    ) -> tuple[Sign, ...]:
+        """Return the signs of the given tiers to ask for `area` and `groups`, in order."""
         wanted = set(tiers)
-        return tuple(s for s in self.signs.values() if s.tier in wanted and s.applies_to(area))
+        groups = None if groups is None else frozenset(groups)
+        return tuple(
+            s for s in self.signs.values() if s.tier in wanted and s.applies_to(area, groups)
+        )
 
     def label_of(self, kind: str, slug: str) -> str:
         """Return what the person saw for an answer of this kind."""
@@ -140,15 +216,23 @@ class RuleSet:
         ]
         return table[slug].label
 
+    def groups_of(self, answers: Answers) -> frozenset[str]:
+        """Return the risk groups answered, with the one the age band counts as."""
+        age = self.ages.get(answers.age)
+        if age is not None and age.group in self.groups:
+            return answers.groups | {age.group}
+        return answers.groups
+
 
 @dataclass(frozen=True)
 class Answers:
-    """One person's answers: one body area and any number of the rest."""
+    """One person's answers: one body area, an age band (or none) and any number of the rest."""
 
     area: str
     signs: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     clues: frozenset[str] = frozenset()
+    age: str = ""
 
     def selected(self, kind: str) -> frozenset[str]:
         """Return the slugs answered for one kind of evidence."""
@@ -179,18 +263,38 @@ class RankedCause:
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome of a check: `causes` holds only the causes it is safe to list."""
+    """The outcome of a check: `causes` holds only the causes it is safe to list.
+
+    `deciding` holds the answers that set the urgency: warning signs, and risk
+    groups or the age band when their floor did.
+    """
 
     urgency: str
     tier: Tier
-    deciding_signs: tuple[Sign, ...]
+    deciding: tuple[Sign | Choice, ...]
     causes: tuple[RankedCause, ...]
     show_self_care: bool
     answers: Answers = field(repr=False)
+    age: AgeBand | None = None
 
     @property
     def safety_net(self) -> str:
         return self.tier.safety_net
+
+    @property
+    def deciding_signs(self) -> tuple[Sign, ...]:
+        """Return the warning signs among the answers that set the urgency."""
+        return tuple(d for d in self.deciding if isinstance(d, Sign))
+
+    @property
+    def age_assumed(self) -> bool:
+        """Return True when no age was answered, so the result is for an adult."""
+        return self.age is None
+
+    @property
+    def first_aid(self) -> tuple[Sign, ...]:
+        """Return the deciding signs that come with first aid, in order."""
+        return tuple(s for s in self.deciding_signs if s.first_aid)
 
 
 def validate(answers: Answers, rules: RuleSet) -> None:
@@ -204,21 +308,31 @@ def validate(answers: Answers, rules: RuleSet) -> None:
         unknown = sorted(getattr(answers, kind) - known.keys())
         if unknown:
             problems[kind] = "unknown " + ", ".join(repr(slug) for slug in unknown)
+    if answers.age and answers.age not in rules.ages:
+        problems["age"] = f"unknown age band {answers.age!r}"
     if problems:
         raise InvalidAnswers(problems)
 
 
-def urgency_of(signs: Iterable[Sign]) -> str:
-    """Return the most urgent tier among `signs`, or `self_care` for none."""
-    return min((s.tier for s in signs), key=TIERS.index, default="self_care")
+def urgency_of(signs: Iterable[Sign | Choice]) -> str:
+    """Return the most urgent tier among `signs` (and floors), or `self_care` for none."""
+    return min((s.tier for s in signs if s.tier), key=rank_of, default="self_care")
 
 
 def rank_causes(answers: Answers, rules: RuleSet) -> tuple[RankedCause, ...]:
-    """Return the causes with any matching evidence, best supported first."""
+    """Return the causes the answers point to, best supported first.
+
+    A cause needs evidence besides the body area, and is listed for an area
+    it does not explain only when a ticked warning sign points to it.
+    """
+    selected = {kind: answers.selected(kind) for kind in EVIDENCE_KINDS}
+    selected["group"] = rules.groups_of(answers)
     ranked = []
     for cause in rules.causes:
-        matched = [e for e in cause.evidence if e.slug in answers.selected(e.kind)]
-        if not matched:
+        matched = [e for e in cause.evidence if e.slug in selected[e.kind]]
+        if all(e.kind == "area" for e in matched):
+            continue  # nothing, or the area alone
+        if not cause.explains(answers.area) and not any(e.kind == "sign" for e in matched):
             continue
         reasons = tuple(Reason(e.kind, e.slug, rules.label_of(e.kind, e.slug)) for e in matched)
         ranked.append(RankedCause(cause, sum(e.weight for e in matched), reasons))
@@ -229,37 +343,52 @@ def rank_causes(answers: Answers, rules: RuleSet) -> tuple[RankedCause, ...]:
 def assess(answers: Answers, rules: RuleSet) -> Result:
     """Return the urgency, its reasons and the ranked causes for one person's answers."""
     validate(answers, rules)
-    selected_signs = [rules.signs[slug] for slug in answers.signs]
-    urgency = urgency_of(selected_signs)
-    deciding = tuple(
-        s for s in rules.signs.values() if s.slug in answers.signs and s.tier == urgency
-    )
-    deciding_slugs = {s.slug for s in deciding}
+    age = rules.ages.get(answers.age)
+    groups = rules.groups_of(answers)
+    floors = [g for g in rules.groups.values() if g.slug in groups and g.tier]
+    if age is not None and age.tier:
+        floors.append(age)
+    selected_signs = [s for s in rules.signs.values() if s.slug in answers.signs]
+    urgency = urgency_of([*selected_signs, *floors])
+    deciding = tuple(s for s in [*selected_signs, *floors] if s.tier == urgency)
+    deciding_slugs = {s.slug for s in deciding if isinstance(s, Sign)}
 
     def from_deciding_sign(ranked: RankedCause) -> bool:
         return any(r.kind == "sign" and r.slug in deciding_slugs for r in ranked.reasons)
 
     ranked = tuple(
-        r
-        for r in rank_causes(answers, rules)
-        if r.cause.self_care or any(reason.kind != "area" for reason in r.reasons)
+        r for r in rank_causes(answers, rules) if rank_of(r.cause.tier) >= rank_of(urgency)
     )
     signalled = tuple(r for r in ranked if from_deciding_sign(r))
     everyday = tuple(r for r in ranked if not from_deciding_sign(r))
-    causes = signalled + everyday if urgency in CAUSE_TIERS else signalled
-    show_self_care = urgency in SELF_CARE_TIERS and all(r.cause.self_care for r in signalled)
+    causes = signalled + everyday if urgency in SELF_CARE_TIERS else signalled
+    if urgency == "emergency":
+        causes = ()
+    show_self_care = (
+        urgency in SELF_CARE_TIERS
+        and all(r.cause.self_care for r in signalled)
+        and not (age is not None and age.tier)
+    )
     return Result(
         urgency=urgency,
         tier=rules.tiers[urgency],
-        deciding_signs=deciding,
+        deciding=deciding,
         causes=causes,
         show_self_care=show_self_care,
         answers=answers,
+        age=age,
     )
 
 
 def _commonness(cause: Cause) -> int:
     return COMMONNESS.index(cause.how_common) if cause.how_common in COMMONNESS else len(COMMONNESS)
+
+
+def _floor(record: Mapping, what: str) -> str:
+    tier = record.get("tier", "") or ""
+    if tier and tier not in SIGN_TIERS:
+        raise ValueError(f"{what} {record['slug']!r} has unknown tier {tier!r}")
+    return tier
 
 
 def build_rules(
@@ -270,20 +399,46 @@ def build_rules(
     groups: Iterable[Mapping],
     clues: Iterable[Mapping],
     causes: Iterable[Mapping],
+    ages: Iterable[Mapping] = (),
 ) -> RuleSet:
     """Return a RuleSet from plain records (the seed format, or rows read from the database).
 
     Raises ValueError when the records contradict each other: an unknown
-    tier, or evidence naming an answer that does not exist.
+    tier, or evidence, an area or a group naming an answer that does not exist.
     """
     tier_map = {t["slug"]: Tier(t["slug"], t["title"], t["action"], t["safety_net"]) for t in tiers}
     if set(tier_map) != set(TIERS):
         raise ValueError(f"the rules need exactly the tiers {TIERS}, not {sorted(tier_map)}")
     area_map = {a["slug"]: Choice(a["slug"], a["name"], a.get("hint", "")) for a in areas}
+    group_map = {
+        g["slug"]: Choice(
+            g["slug"],
+            g["label"],
+            tier=_floor(g, "risk group"),
+            why=g.get("why", ""),
+            source=g.get("source", ""),
+        )
+        for g in groups
+    }
+    age_map = {}
+    for a in ages:
+        if a.get("group") and a["group"] not in group_map:
+            raise ValueError(f"age band {a['slug']!r} counts as unknown group {a['group']!r}")
+        age_map[a["slug"]] = AgeBand(
+            a["slug"],
+            a["label"],
+            tier=_floor(a, "age band"),
+            why=a.get("why", ""),
+            source=a.get("source", ""),
+            group=a.get("group", "") or "",
+            advice=a.get("advice", ""),
+        )
     sign_map = {}
     for s in signs:
         if s["tier"] not in SIGN_TIERS:
             raise ValueError(f"sign {s['slug']!r} has unknown tier {s['tier']!r}")
+        _check_known(s, "areas", area_map, "sign")
+        _check_known(s, "groups", group_map, "sign")
         sign_map[s["slug"]] = Sign(
             s["slug"],
             s["question"],
@@ -291,8 +446,9 @@ def build_rules(
             s.get("why", ""),
             s.get("source", ""),
             frozenset(s.get("areas", ())),
+            frozenset(s.get("groups", ())),
+            s.get("first_aid", ""),
         )
-    group_map = {g["slug"]: Choice(g["slug"], g["label"]) for g in groups}
     clue_map = {c["slug"]: Choice(c["slug"], c["label"]) for c in clues}
     known = {"area": area_map, "sign": sign_map, "group": group_map, "clue": clue_map}
     cause_list = []
@@ -302,6 +458,10 @@ def build_rules(
             if kind not in known or slug not in known[kind]:
                 raise ValueError(f"cause {c['slug']!r} cites unknown {kind} {slug!r}")
             evidence.append(Evidence(kind, slug, float(weight)))
+        tier = c.get("tier", "self_care")
+        if tier not in TIERS:
+            raise ValueError(f"cause {c['slug']!r} has unknown tier {tier!r}")
+        _check_known(c, "areas", area_map, "cause")
         cause_list.append(
             Cause(
                 slug=c["slug"],
@@ -312,6 +472,9 @@ def build_rules(
                 link=c.get("link", ""),
                 evidence=tuple(evidence),
                 position=c.get("position", position),
+                tier=tier,
+                areas=frozenset(c.get("areas", ())),
+                source=c.get("source", ""),
             )
         )
     return RuleSet(
@@ -321,4 +484,11 @@ def build_rules(
         groups=MappingProxyType(group_map),
         clues=MappingProxyType(clue_map),
         causes=tuple(cause_list),
+        ages=MappingProxyType(age_map),
     )
+
+
+def _check_known(record: Mapping, key: str, known: Mapping, what: str) -> None:
+    unknown = sorted(set(record.get(key, ())) - known.keys())
+    if unknown:
+        raise ValueError(f"{what} {record['slug']!r} names unknown {key} {unknown}")

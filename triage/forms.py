@@ -30,6 +30,20 @@ class AnswersForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "“%(value)s” is not one of the clues we ask about."},
     )
+    # Optional in one POST (no age: the result is for an adult, and says so);
+    # the step-by-step flow always asks it.
+    age = forms.ChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "“%(value)s” is not one of the age bands we ask about."},
+    )
+    # "None of these" on the emergency step: the step needs an answer to go on.
+    no_emergency = forms.ChoiceField(
+        required=False,
+        choices=[("yes", "None of these")],
+        error_messages={
+            "invalid_choice": "“%(value)s” is not an answer to the emergency question."
+        },
+    )
 
     def __init__(self, data, *, rules: engine.RuleSet):
         # NUL characters are refused, and removed first so no message repeats them.
@@ -54,6 +68,9 @@ class AnswersForm(forms.Form):
             fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
             fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
             fields["clues"].choices = [(c.slug, c.label) for c in rules.clues.values()]
+            fields["age"].choices = [("", "Not answered")] + [
+                (a.slug, a.label) for a in rules.ages.values()
+            ]
             cls._cached_fields = (rules, fields)
         return fields
 
@@ -63,6 +80,8 @@ class AnswersForm(forms.Form):
             self.add_error(None, "Null characters are not allowed.")
         if len(self.data.getlist("area")) > 1:
             self.add_error("area", "Choose only one body area.")
+        if len(self.data.getlist("age")) > 1:
+            self.add_error("age", "Choose only one age band.")
         for name in ("signs", "groups", "clues"):
             if len(self.data.getlist(name)) > MAX_VALUES:
                 self.add_error(name, f"Too many answers for {name}.")
@@ -79,9 +98,10 @@ class AnswersForm(forms.Form):
             signs=frozenset(self.cleaned_data["signs"]),
             groups=frozenset(self.cleaned_data["groups"]),
             clues=frozenset(self.cleaned_data["clues"]),
+            age=self.cleaned_data["age"],
         )
 
     def submitted(self, name: str) -> list[str]:
         """Return the known values posted for a field, to carry them to the next step."""
-        known = {value for value, _ in self.fields[name].choices}
+        known = {value for value, _ in self.fields[name].choices if value}
         return [value for value in dict.fromkeys(self.data.getlist(name)) if value in known]

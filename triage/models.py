@@ -7,7 +7,7 @@ with. Nothing here stores anything about a person using the checker.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -23,6 +23,21 @@ class TierChoices(models.TextChoices):
     URGENT = "urgent", "Urgent: get medical help today"
     GP = "gp", "See a doctor in the next few days"
     SELF_CARE = "self_care", "Self-care at home"
+
+
+class FloorChoices(models.TextChoices):
+    """The urgencies an answer can set as a minimum (self-care is no minimum)."""
+
+    EMERGENCY = TierChoices.EMERGENCY.value, TierChoices.EMERGENCY.label
+    URGENT = TierChoices.URGENT.value, TierChoices.URGENT.label
+    GP = TierChoices.GP.value, TierChoices.GP.label
+
+
+class CauseTierChoices(models.TextChoices):
+    """How much care a cause needs on its own."""
+
+    SELF_CARE = TierChoices.SELF_CARE.value, "Safe to look after at home"
+    GP = TierChoices.GP.value, "A doctor should check it"
 
 
 class Tier(models.Model):
@@ -113,6 +128,19 @@ class WarningSign(models.Model):
         help_text="Ask about this sign only for these areas. Leave empty to ask whatever the area "
         "(emergency signs are asked for every area, whatever is ticked here).",
     )
+    groups = models.ManyToManyField(
+        "RiskGroup",
+        blank=True,
+        related_name="warning_signs",
+        help_text="Ask about this sign only for people in one of these groups (e.g. pregnant). "
+        "Leave empty to ask everyone. The checker asks the groups before these signs.",
+    )
+    first_aid = models.TextField(
+        "what to do now",
+        blank=True,
+        help_text="First aid or where to go, when a public source gives it, e.g. “Move them "
+        "somewhere cool”. Shown in the result under the urgency.",
+    )
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Signs are listed from lowest to highest."
     )
@@ -139,7 +167,25 @@ class RiskGroup(models.Model):
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
     )
-    why = models.TextField(help_text="Why this makes some causes likelier, in one plain sentence.")
+    why = models.TextField(
+        help_text="Why this matters, in one plain sentence. Shown in the result when this group "
+        "sets the urgency."
+    )
+    tier = models.CharField(
+        "at least this urgency",
+        max_length=12,
+        choices=FloorChoices.choices,
+        blank=True,
+        help_text="Leave empty for most groups. Set it when anyone in this group with new or "
+        "changed spasms needs at least this much care (for example a known liver or kidney "
+        "condition: see a doctor).",
+    )
+    source = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
+        "Needed when you set an urgency.",
+    )
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Listed from lowest to highest."
     )
@@ -149,6 +195,65 @@ class RiskGroup(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def clean(self) -> None:
+        if self.tier and not self.source.strip():
+            raise ValidationError({"source": "Name the clinical source for this urgency."})
+
+
+class AgeBand(models.Model):
+    """How old the person with the symptoms is (“Under 16”, “16 to 64”, “65 or older”).
+
+    The step-by-step checker always asks it. A band can set a minimum urgency
+    (the rules are written for adults, so a child is sent to a doctor) and
+    can count as a risk group (65 or older counts as “older adult”).
+    """
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by tests and links; do not change."
+    )
+    label = models.CharField(max_length=60, help_text="What the person chooses, e.g. “Under 16”.")
+    tier = models.CharField(
+        "at least this urgency",
+        max_length=12,
+        choices=FloorChoices.choices,
+        blank=True,
+        help_text="Leave empty unless everyone in this band needs at least this much care.",
+    )
+    why = models.TextField(
+        blank=True, help_text="Shown in the result when this band sets the urgency."
+    )
+    source = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The clinical source for this band's urgency. Needed when you set an urgency.",
+    )
+    advice = models.TextField(
+        blank=True,
+        help_text="Shown at the top of every result for this band, e.g. who to call for a child.",
+    )
+    group = models.ForeignKey(
+        "RiskGroup",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The risk group this band counts as, so its causes count (e.g. 65 or older).",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = "age band"
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if self.tier and not (self.source.strip() and self.why.strip()):
+            raise ValidationError("Say why this band needs this urgency, and name the source.")
 
 
 class Clue(models.Model):
@@ -207,6 +312,26 @@ class Cause(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text="The article section that explains this cause; the result links to it while the article is published.",
+    )
+    tier = models.CharField(
+        "care it needs",
+        max_length=12,
+        choices=CauseTierChoices.choices,
+        default=CauseTierChoices.SELF_CARE,
+        help_text="A cause that needs a doctor is never listed on a result that says the person "
+        "can look after it at home.",
+    )
+    areas = models.ManyToManyField(
+        BodyArea,
+        blank=True,
+        related_name="+",
+        help_text="The body areas this cause can explain. It is not listed for other areas unless "
+        "a warning sign points to it. Leave empty for a cause that can affect any area.",
+    )
+    source = models.CharField(
+        max_length=250,
+        default="",
+        help_text="The clinical source for this cause, e.g. “NHS: Leg cramps”. Shown in the result.",
     )
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Breaks remaining ties: lowest first."
@@ -326,6 +451,13 @@ class SafetyCase(models.Model):
     area = models.ForeignKey(
         BodyArea, on_delete=models.PROTECT, help_text="The body area answered."
     )
+    age = models.ForeignKey(
+        AgeBand,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        help_text="The age band answered. Leave empty for an adult who was not asked.",
+    )
     signs = models.ManyToManyField(WarningSign, blank=True, help_text="The warning signs ticked.")
     groups = models.ManyToManyField(RiskGroup, blank=True, help_text="The risk groups ticked.")
     clues = models.ManyToManyField(Clue, blank=True, help_text="The clues ticked.")
@@ -337,6 +469,13 @@ class SafetyCase(models.Model):
         blank=True,
         related_name="+",
         help_text="Causes that must be among the first three listed.",
+    )
+    expected_absent = models.ManyToManyField(
+        Cause,
+        blank=True,
+        related_name="+",
+        verbose_name="causes that must not be listed",
+        help_text="Causes that must not appear anywhere in the result, e.g. a leg cause for the hand.",
     )
     note = models.TextField(
         blank=True, help_text="The clinical source or reasoning behind the case."
@@ -355,6 +494,7 @@ class SafetyCase(models.Model):
             signs=frozenset(s.slug for s in self.signs.all()),
             groups=frozenset(g.slug for g in self.groups.all()),
             clues=frozenset(c.slug for c in self.clues.all()),
+            age=self.age.slug if self.age_id else "",
         )
 
     def run(self, rules: engine.RuleSet) -> CaseOutcome:
@@ -362,11 +502,14 @@ class SafetyCase(models.Model):
         result = engine.assess(self.answers(), rules)
         top_three = [ranked.slug for ranked in result.causes[:3]]
         missing = sorted({c.slug for c in self.expected_causes.all()} - set(top_three))
+        listed = {ranked.slug for ranked in result.causes}
+        unwanted = sorted({c.slug for c in self.expected_absent.all()} & listed)
         return CaseOutcome(
             tier=result.urgency,
             top_three=top_three,
             tier_ok=result.urgency == self.expected_tier,
             missing_causes=missing,
+            unwanted_causes=unwanted,
         )
 
 
@@ -378,8 +521,103 @@ class CaseOutcome:
     top_three: list[str]
     tier_ok: bool
     missing_causes: list[str]
+    unwanted_causes: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
         """Return True when the tier and the expected causes are as the case says."""
-        return self.tier_ok and not self.missing_causes
+        return self.tier_ok and not self.missing_causes and not self.unwanted_causes
+
+
+class Hazard(models.Model):
+    """One entry in the clinical hazard log, in the form NHS DCB0129 uses.
+
+    Clinical safety officers keep the log: what could harm a person using the
+    checker, why, how badly and how likely, the controls that reduce the
+    risk, and the safety cases that prove each control works today. The
+    admin's “Clinical safety report” lists every hazard with its risk and
+    whether each of its safety cases passes against the current rules.
+    """
+
+    class Severity(models.IntegerChoices):
+        MINOR = 1, "1 Minor: minimal injury or inconvenience"
+        SIGNIFICANT = 2, "2 Significant: minor injury, short-term"
+        CONSIDERABLE = 3, "3 Considerable: severe injury, or minor injury to many"
+        MAJOR = 4, "4 Major: death or lasting disability"
+        CATASTROPHIC = 5, "5 Catastrophic: death or lasting disability to many"
+
+    class Likelihood(models.IntegerChoices):
+        VERY_LOW = 1, "1 Very low: negligible or nearly impossible"
+        LOW = 2, "2 Low: could happen, but rarely"
+        MEDIUM = 3, "3 Medium: might happen or recur occasionally"
+        HIGH = 4, "4 High: will probably happen, but not persistently"
+        VERY_HIGH = 5, "5 Very high: certain or almost certain"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open: controls not yet in place or not yet proven"
+        CONTROLLED = "controlled", "Controlled: controls in place and proven by safety cases"
+        CLOSED = "closed", "Closed: the hazard no longer applies"
+
+    #: The DCB0129 risk matrix: RISK_MATRIX[likelihood - 1][severity - 1] is the risk, 1 to 5.
+    RISK_MATRIX: tuple[tuple[int, ...], ...] = (
+        (1, 1, 2, 2, 3),  # very low
+        (1, 2, 2, 3, 4),  # low
+        (2, 2, 3, 3, 4),  # medium
+        (2, 3, 3, 4, 5),  # high
+        (3, 4, 4, 5, 5),  # very high
+    )
+    RISK_NAMES = {1: "Very low", 2: "Low", 3: "Moderate", 4: "High", 5: "Very high"}
+
+    reference = models.CharField(
+        max_length=12, unique=True, help_text="A short fixed reference, e.g. “H01”."
+    )
+    title = models.CharField(max_length=150, help_text="The hazard in a few words.")
+    hazard = models.TextField(help_text="What could go wrong for the person using the checker.")
+    cause = models.TextField(help_text="What could make it happen.")
+    effect = models.TextField(help_text="What it would mean for the person: the possible harm.")
+    severity = models.PositiveSmallIntegerField(
+        choices=Severity.choices, help_text="How bad the harm could be (DCB0129 scale)."
+    )
+    initial_likelihood = models.PositiveSmallIntegerField(
+        "likelihood before controls",
+        choices=Likelihood.choices,
+        help_text="How likely the harm is without the controls below.",
+    )
+    controls = models.TextField(help_text="What the checker does to prevent it. One per line.")
+    residual_likelihood = models.PositiveSmallIntegerField(
+        "likelihood with controls",
+        choices=Likelihood.choices,
+        help_text="How likely the harm is with the controls in place.",
+    )
+    safety_cases = models.ManyToManyField(
+        SafetyCase,
+        blank=True,
+        related_name="hazards",
+        help_text="The safety cases that prove the controls work. The report runs them.",
+    )
+    status = models.CharField(
+        max_length=12, choices=Status.choices, default=Status.OPEN, help_text="Where it stands."
+    )
+
+    class Meta:
+        ordering = ["reference"]
+
+    def __str__(self) -> str:
+        return f"{self.reference} {self.title}"
+
+    @classmethod
+    def risk(cls, severity: int, likelihood: int) -> int:
+        """Return the DCB0129 risk rating (1 very low to 5 very high)."""
+        return cls.RISK_MATRIX[likelihood - 1][severity - 1]
+
+    @property
+    def initial_risk(self) -> int:
+        return self.risk(self.severity, self.initial_likelihood)
+
+    @property
+    def residual_risk(self) -> int:
+        return self.risk(self.severity, self.residual_likelihood)
+
+    def risk_name(self, rating: int) -> str:
+        """Return the matrix's name for a rating, e.g. “Moderate”."""
+        return self.RISK_NAMES[rating]

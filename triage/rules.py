@@ -37,14 +37,23 @@ def forget() -> None:
 
 def load_rules() -> engine.RuleSet:
     """Return a rule set read from the database now."""
-    from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, Tier, WarningSign
+    from triage.models import (
+        AgeBand,
+        BodyArea,
+        Cause,
+        Clue,
+        Evidence,
+        RiskGroup,
+        Tier,
+        WarningSign,
+    )
 
     evidence_by_cause: dict[int, list] = {}
     for e in Evidence.objects.select_related("area", "sign", "group", "clue").order_by("pk"):
         kind, answer = e.answer()
         evidence_by_cause.setdefault(e.cause_id, []).append((kind, answer.slug, e.weight))
     causes = []
-    for cause in Cause.objects.select_related("section__article"):
+    for cause in Cause.objects.select_related("section__article").prefetch_related("areas"):
         section = cause.section
         link = ""
         if section is not None and section.article.is_published:
@@ -59,6 +68,9 @@ def load_rules() -> engine.RuleSet:
                 "link": link,
                 "evidence": evidence_by_cause.get(cause.pk, []),
                 "position": cause.position,
+                "tier": cause.tier,
+                "areas": [a.slug for a in cause.areas.all()],
+                "source": cause.source,
             }
         )
     return engine.build_rules(
@@ -71,13 +83,27 @@ def load_rules() -> engine.RuleSet:
                 "tier": s.tier,
                 "why": s.why,
                 "source": s.source,
+                "first_aid": s.first_aid,
                 "areas": [a.slug for a in s.areas.all()],
+                "groups": [g.slug for g in s.groups.all()],
             }
-            for s in WarningSign.objects.prefetch_related("areas")
+            for s in WarningSign.objects.prefetch_related("areas", "groups")
         ],
-        groups=RiskGroup.objects.values("slug", "label"),
+        groups=RiskGroup.objects.values("slug", "label", "tier", "why", "source"),
         clues=Clue.objects.values("slug", "label"),
         causes=causes,
+        ages=[
+            {
+                "slug": a.slug,
+                "label": a.label,
+                "tier": a.tier,
+                "why": a.why,
+                "source": a.source,
+                "advice": a.advice,
+                "group": a.group.slug if a.group else "",
+            }
+            for a in AgeBand.objects.select_related("group")
+        ],
     )
 
 

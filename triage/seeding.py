@@ -13,7 +13,18 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from education.models import Section, SeedRecord
-from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, SafetyCase, Tier, WarningSign
+from triage.models import (
+    AgeBand,
+    BodyArea,
+    Cause,
+    Clue,
+    Evidence,
+    Hazard,
+    RiskGroup,
+    SafetyCase,
+    Tier,
+    WarningSign,
+)
 from triage.rules import rules_changed
 
 
@@ -50,7 +61,7 @@ def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dic
 
 @transaction.atomic
 def seed_triage(data) -> TriageSeedReport:
-    """Create the tiers, areas, signs, groups, clues, causes and safety cases that are missing."""
+    """Create the tiers, areas, groups, age bands, signs, clues, causes, safety cases and hazards that are missing."""
     report = TriageSeedReport()
     _, new = _create_missing(
         Tier,
@@ -66,6 +77,34 @@ def seed_triage(data) -> TriageSeedReport:
         lambda r, i: {"name": r["name"], "hint": r.get("hint", ""), "position": i * 10},
     )
     report.added["body areas"] = len(new)
+    groups, new = _create_missing(
+        RiskGroup,
+        "slug",
+        data.GROUPS,
+        lambda r, i: {
+            "label": r["label"],
+            "why": r["why"],
+            "tier": r.get("tier", ""),
+            "source": r.get("source", ""),
+            "position": i * 10,
+        },
+    )
+    report.added["risk groups"] = len(new)
+    ages, new = _create_missing(
+        AgeBand,
+        "slug",
+        data.AGES,
+        lambda r, i: {
+            "label": r["label"],
+            "tier": r.get("tier", ""),
+            "why": r.get("why", ""),
+            "source": r.get("source", ""),
+            "advice": r.get("advice", ""),
+            "group": groups.get(r.get("group", "")),
+            "position": i * 10,
+        },
+    )
+    report.added["age bands"] = len(new)
     signs, new = _create_missing(
         WarningSign,
         "slug",
@@ -75,19 +114,14 @@ def seed_triage(data) -> TriageSeedReport:
             "tier": r["tier"],
             "why": r["why"],
             "source": r["source"],
+            "first_aid": r.get("first_aid", ""),
             "position": i * 10,
         },
     )
     for sign, record in new:
         sign.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
+        sign.groups.set([groups[slug] for slug in record.get("groups", ()) if slug in groups])
     report.added["warning signs"] = len(new)
-    groups, new = _create_missing(
-        RiskGroup,
-        "slug",
-        data.GROUPS,
-        lambda r, i: {"label": r["label"], "why": r["why"], "position": i * 10},
-    )
-    report.added["risk groups"] = len(new)
     clues, new = _create_missing(
         Clue, "slug", data.CLUES, lambda r, i: {"label": r["label"], "position": i * 10}
     )
@@ -102,12 +136,16 @@ def seed_triage(data) -> TriageSeedReport:
             "explanation": r["explanation"],
             "how_common": r["how_common"],
             "self_care": r.get("self_care", ""),
+            "tier": r.get("tier", "self_care"),
+            "source": r.get("source", ""),
             "position": i * 10,
             "section": Section.objects.filter(
                 article__slug=r["article"], anchor=r["anchor"]
             ).first(),
         },
     )
+    for cause, record in new:
+        cause.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
     Evidence.objects.bulk_create(
         Evidence(cause=cause, weight=weight, **{kind: answers[kind][slug]})
         for cause, record in new
@@ -120,6 +158,7 @@ def seed_triage(data) -> TriageSeedReport:
         data.SAFETY_CASES,
         lambda r, _: {
             "area": areas[r["area"]],
+            "age": ages.get(r.get("age", "")),
             "expected_tier": r["expected_tier"],
             "note": r.get("note", ""),
         },
@@ -129,7 +168,18 @@ def seed_triage(data) -> TriageSeedReport:
         case.groups.set([groups[slug] for slug in record["groups"]])
         case.clues.set([clues[slug] for slug in record["clues"]])
         case.expected_causes.set([causes[slug] for slug in record["expected_top3"]])
+        case.expected_absent.set([causes[slug] for slug in record.get("expected_absent", ())])
     report.added["safety cases"] = len(new)
+    cases = {case.name: case for case in SafetyCase.objects.all()}
+    _, new = _create_missing(
+        Hazard,
+        "reference",
+        data.HAZARDS,
+        lambda r, _: {key: value for key, value in r.items() if key not in {"reference", "cases"}},
+    )
+    for hazard, record in new:
+        hazard.safety_cases.set([cases[name] for name in record["cases"] if name in cases])
+    report.added["hazards"] = len(new)
     if any(report.added.values()):
         rules_changed()  # bulk_create sends no signals
     return report

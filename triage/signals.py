@@ -11,15 +11,37 @@ def _changed(sender, **kwargs) -> None:
 
 def connect() -> None:
     from education.models import Article, Section
-    from triage.models import BodyArea, Cause, Clue, Evidence, RiskGroup, Tier, WarningSign
+    from triage.models import (
+        AgeBand,
+        BodyArea,
+        Cause,
+        Clue,
+        Evidence,
+        RiskGroup,
+        Tier,
+        WarningSign,
+    )
 
-    for model in (Tier, BodyArea, WarningSign, RiskGroup, Clue, Cause, Evidence, Section, Article):
+    models = (
+        Tier,
+        BodyArea,
+        WarningSign,
+        RiskGroup,
+        AgeBand,
+        Clue,
+        Cause,
+        Evidence,
+        Section,
+        Article,
+    )
+    for model in models:
         post_save.connect(
             _changed, sender=model, dispatch_uid=f"triage-rules-{model.__name__}-save"
         )
         post_delete.connect(
             _changed, sender=model, dispatch_uid=f"triage-rules-{model.__name__}-delete"
         )
-    m2m_changed.connect(
-        _changed, sender=WarningSign.areas.through, dispatch_uid="triage-rules-sign-areas"
-    )
+    for through in (WarningSign.areas.through, WarningSign.groups.through, Cause.areas.through):
+        m2m_changed.connect(
+            _changed, sender=through, dispatch_uid=f"triage-rules-{through.__name__}"
+        )

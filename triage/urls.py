@@ -11,5 +11,6 @@ urlpatterns = [
     re_path(r"^emergency/?$", views.emergency, name="emergency"),
     re_path(r"^signs/?$", views.signs, name="signs"),
     re_path(r"^about/?$", views.about, name="about"),
+    re_path(r"^clues/?$", views.clues, name="clues"),
     re_path(r"^result/?$", views.result, name="result"),
 ]

@@ -1,4 +1,4 @@
-"""The symptom checker: four short steps, then the result.
+"""The symptom checker: five short steps, then the result.
 
 Every step is an ordinary form POST that carries the earlier answers in
 hidden fields, so the checker works with JavaScript off; with htmx, the same
@@ -33,17 +33,30 @@ class Step:
     url_name: str
     title: str
     hint: str = ""
+    #: What must be answered before the person can leave this step, and the message if not.
+    requires: str = ""
+    missing: str = ""
 
 
 logger = logging.getLogger(__name__)
 
 STEPS = (
-    Step("area", "triage:start", "Where do you feel it?"),
+    Step("area", "triage:start", "Where do you feel it?", requires="area"),
     Step(
         "emergency",
         "triage:emergency",
-        "Do you have any of these right now?",
-        "Tick any that you have now, with or since the spasms. If you have none of them, choose Continue.",
+        "Have you had any of these, now or in the last 24 hours?",
+        "Tick any you have now, or had in the last 24 hours, even if they have stopped. "
+        "If you have had none of them, tick “None of these”.",
+        requires="no_emergency",
+        missing="Tick the signs you have had, or tick “None of these”.",
+    ),
+    Step(
+        "about",
+        "triage:about",
+        "A bit about you",
+        requires="age",
+        missing="Choose your age. We need it to give safe advice.",
     ),
     Step(
         "signs",
@@ -51,10 +64,10 @@ STEPS = (
         "Do you have any of these?",
         "Tick any that are true for you. If none are, choose Continue.",
     ),
-    Step("about", "triage:about", "A bit about you"),
+    Step("clues", "triage:clues", "Do any of these fit your spasms?"),
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
-FIELDS = ("area", "signs", "groups", "clues")
+FIELDS = ("area", "signs", "groups", "clues", "age", "no_emergency")
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -67,28 +80,48 @@ def _carried(form: AnswersForm) -> dict[str, list[str]]:
     return {name: form.submitted(name) for name in FIELDS}
 
 
-def _step_choices(step: str, rules: engine.RuleSet, area: str) -> dict:
+def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]]) -> dict:
+    area = carried["area"][0] if carried["area"] else ""
     if step == "area":
         return {"areas": list(rules.areas.values())}
     if step == "emergency":
         return {"signs": rules.signs_for(area, ["emergency"])}
+    if step == "about":
+        # An age band stands for its risk group ("65 or older"): not asked twice.
+        by_age = {a.group for a in rules.ages.values()}
+        return {
+            "ages": list(rules.ages.values()),
+            "groups": [g for g in rules.groups.values() if g.slug not in by_age],
+        }
     if step == "signs":
-        return {"signs": rules.signs_for(area, ["urgent", "gp"])}
-    return {"groups": list(rules.groups.values()), "clues": list(rules.clues.values())}
+        answers = engine.Answers(
+            area=area,
+            groups=frozenset(carried["groups"]),
+            age=carried["age"][0] if carried["age"] else "",
+        )
+        return {"signs": rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))}
+    return {"clues": list(rules.clues.values())}
 
 
 def _render_step(
-    request: HttpRequest, step_name: str, form: AnswersForm, *, status: int = 200
+    request: HttpRequest,
+    step_name: str,
+    form: AnswersForm,
+    *,
+    status: int = 200,
+    errors: dict | None = None,
 ) -> HttpResponse:
     step = STEP_BY_NAME[step_name]
     index = STEPS.index(step)
     carried = _carried(form)
-    choices = _step_choices(step_name, form.rules, carried["area"][0] if carried["area"] else "")
+    choices = _step_choices(step_name, form.rules, carried)
     shown = {
         "area": {a.slug for a in choices.get("areas", ())},
         "signs": {s.slug for s in choices.get("signs", ())},
         "groups": {g.slug for g in choices.get("groups", ())},
         "clues": {c.slug for c in choices.get("clues", ())},
+        "age": {a.slug for a in choices.get("ages", ())},
+        "no_emergency": {"yes"} if step_name == "emergency" else set(),
     }
     hidden = [
         (name, value) for name in FIELDS for value in carried[name] if value not in shown[name]
@@ -102,11 +135,19 @@ def _render_step(
         "back_url": reverse(STEPS[index - 1].url_name) if index else None,
         "hidden": hidden,
         "selected": {name: set(values) for name, values in carried.items()},
-        "errors": form.errors if form.is_bound and status >= 400 else {},
+        "errors": errors or {},
         **choices,
     }
     template = "triage/checker.html#step" if request.htmx else "triage/checker.html"
     return _no_store(render(request, template, context, status=status))
+
+
+def _unanswered_step(form: AnswersForm, before: str) -> Step | None:
+    """Return the first step before `before` whose required answer is missing, if any."""
+    for step in STEPS[: STEPS.index(STEP_BY_NAME[before])]:
+        if step.requires and not form.submitted(step.requires):
+            return step
+    return None
 
 
 def _render_result(
@@ -124,6 +165,7 @@ def _render_result(
             "signs": [s.label for s in rules.signs.values() if s.slug in answers.signs],
             "groups": [g.label for g in rules.groups.values() if g.slug in answers.groups],
             "clues": [c.label for c in rules.clues.values() if c.slug in answers.clues],
+            "age": result.age.label if result.age else "",
         },
     }
     template = "triage/result.html#result" if request.htmx else "triage/result.html"
@@ -194,12 +236,22 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
         if form.area_missing():
             # 422, not 400: a form to correct, not a broken request (and django-htmx's
             # debug helper would replace the whole page on a 400 during development).
-            return _render_step(request, "area", form, status=422)
+            return _render_step(request, "area", form, status=422, errors=form.errors)
         return _render_bad_request(request, form)
     answers = form.answers()
     if engine.urgency_of(rules.signs[slug] for slug in answers.signs) == "emergency":
         # An emergency sign goes straight to the result: nothing else matters now.
         return _render_result(request, engine.assess(answers, rules), rules)
+    unanswered = _unanswered_step(form, step_name)
+    if unanswered is not None:
+        # Ask again: every step of the flow needs its answer (the one-POST contract does not).
+        return _render_step(
+            request,
+            unanswered.name,
+            form,
+            status=422,
+            errors={unanswered.requires: [unanswered.missing]},
+        )
     return _render_step(request, step_name, form)
 
 
@@ -211,13 +263,19 @@ def emergency(request: HttpRequest) -> HttpResponse:
 
 @_checker_view
 def signs(request: HttpRequest) -> HttpResponse:
-    """Step 3: the other warning signs for the chosen area."""
+    """Step 4: the other warning signs for the chosen area and the person's groups."""
     return _advance(request, "signs")
 
 
 @_checker_view
+def clues(request: HttpRequest) -> HttpResponse:
+    """Step 5: clues about the spasms that point to a cause."""
+    return _advance(request, "clues")
+
+
+@_checker_view
 def about(request: HttpRequest) -> HttpResponse:
-    """Step 4: risk groups and clues."""
+    """Step 3: the person's age and risk groups, asked before the signs that depend on them."""
     return _advance(request, "about")
 
 

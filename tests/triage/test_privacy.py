@@ -22,23 +22,26 @@ def test_a_full_check_leaves_the_database_unchanged_and_sets_no_cookie(client, c
     answers = {
         "area": "calf",
         "signs": ["frequent"],
-        "groups": ["older-adult"],
+        "groups": ["kidney-disease"],
         "clues": ["at-night"],
+        "age": "65-plus",
+        "no_emergency": "yes",
     }
     with caplog.at_level(logging.DEBUG):
         responses = [
             client.get(reverse("triage:start")),
             client.post(reverse("triage:emergency"), {"area": "calf"}),
-            client.post(reverse("triage:signs"), {"area": "calf"}),
-            client.post(reverse("triage:about"), {"area": "calf", "signs": ["frequent"]}),
+            client.post(reverse("triage:about"), {"area": "calf", "no_emergency": "yes"}),
+            client.post(reverse("triage:signs"), {**answers, "signs": []}),
+            client.post(reverse("triage:clues"), answers),
             client.post(reverse("triage:result"), answers),
             client.post(reverse("triage:result"), {"area": "calf", "signs": ["chest-pain"]}),
             client.post(reverse("triage:result"), {"area": "nowhere", "signs": ["older-adult"]}),
         ]
-    assert [r.status_code for r in responses] == [200, 200, 200, 200, 200, 200, 400]
+    assert [r.status_code for r in responses] == [200, 200, 200, 200, 200, 200, 200, 400]
     assert every_row() == before
     assert not any(r.cookies for r in responses)
     assert not client.cookies
     logged = "\n".join(record.getMessage() for record in caplog.records)
-    for answer in ("older-adult", "at-night", "frequent", "chest-pain", "nowhere"):
+    for answer in ("kidney-disease", "65-plus", "at-night", "frequent", "chest-pain", "nowhere"):
         assert answer not in logged

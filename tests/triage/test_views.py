@@ -12,7 +12,11 @@ START = reverse("triage:start")
 EMERGENCY = reverse("triage:emergency")
 SIGNS = reverse("triage:signs")
 ABOUT = reverse("triage:about")
+CLUES = reverse("triage:clues")
 RESULT = reverse("triage:result")
+# What the flow has answered by the time it reaches each later step.
+PAST_EMERGENCY = {"area": "calf", "no_emergency": "yes"}
+PAST_ABOUT = {**PAST_EMERGENCY, "age": "16-64"}
 
 
 def is_full_page(response) -> bool:
@@ -32,7 +36,7 @@ def test_start_shows_step_one_as_a_full_page(client):
     assert response.status_code == 200
     assert is_full_page(response)
     html = response.content.decode()
-    assert "Step 1 of 4" in html
+    assert "Step 1 of 5" in html
     assert 'type="radio" name="area"' in html
     assert 'id="area-calf"' in html
     assert 'class="body-map"' in html
@@ -44,7 +48,7 @@ def test_start_with_htmx_returns_just_the_step(client):
     response = client.get(START, **HX)
     assert response.status_code == 200
     assert not is_full_page(response)
-    assert b"Step 1 of 4" in response.content
+    assert b"Step 1 of 5" in response.content
     assert "HX-Request" in response["Vary"]
 
 
@@ -62,7 +66,7 @@ def test_step_two_asks_the_emergency_signs_and_carries_the_area(client, htmx):
     assert response.status_code == 200
     assert is_full_page(response) is not htmx
     html = response.content.decode()
-    assert "Step 2 of 4" in html
+    assert "Step 2 of 5" in html
     assert '<input type="hidden" name="area" value="calf">' in html
     assert 'value="stroke-signs"' in html and 'value="chest-pain"' in html
     assert 'value="leg-swollen"' not in html  # urgent signs come in step 3
@@ -75,54 +79,109 @@ def test_step_one_without_an_area_is_shown_again_with_a_message(client, htmx):
     assert response.status_code == 422
     assert is_full_page(response) is not htmx
     html = response.content.decode()
-    assert "Step 1 of 4" in html
+    assert "Step 1 of 5" in html
     assert "Choose where you feel it." in html
     assert 'aria-invalid="true"' in html
 
 
 @pytest.mark.parametrize("htmx", [False, True])
-def test_step_three_asks_the_other_signs_for_the_area(client, htmx):
-    response = client.post(SIGNS, {"area": "calf"}, **(HX if htmx else {}))
+def test_step_two_needs_an_answer_before_going_on(client, htmx):
+    response = client.post(ABOUT, {"area": "calf"}, **(HX if htmx else {}))
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Step 2 of 5" in html
+    assert "None of these" in html
+    assert "Tick the signs you have had, or tick “None of these”." in html
+    assert 'aria-describedby="signs-error"' in html
+
+
+def test_step_two_asks_about_now_or_the_last_24_hours(client):
+    html = client.post(EMERGENCY, {"area": "calf"}).content.decode()
+    assert "now or in the last 24 hours" in html
+    assert 'name="no_emergency" id="no-emergency" value="yes"' in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_three_asks_the_age_and_groups_before_the_signs(client, htmx):
+    response = client.post(ABOUT, PAST_EMERGENCY, **(HX if htmx else {}))
     assert response.status_code == 200
     assert is_full_page(response) is not htmx
     html = response.content.decode()
-    assert "Step 3 of 4" in html
-    assert 'value="leg-swollen"' in html
-    assert 'value="stroke-signs"' not in html
+    assert "Step 3 of 5" in html
+    assert 'type="radio" name="age" id="age-under-16"' in html
+    assert 'id="group-pregnant"' in html and 'id="group-kidney-disease"' in html
+    assert 'id="group-older-adult"' not in html  # the age band "65 or older" stands for it
+    assert '<input type="hidden" name="no_emergency" value="yes">' in html
+    assert f'action="{SIGNS}"' in html
     assert f'formaction="{EMERGENCY}"' in html
 
 
-def test_step_three_skips_signs_meant_for_other_areas(client):
-    html = client.post(SIGNS, {"area": "face"}).content.decode()
+def test_step_three_needs_an_age_before_going_on(client):
+    response = client.post(SIGNS, PAST_EMERGENCY)
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Step 3 of 5" in html
+    assert "Choose your age." in html
+    assert 'aria-invalid="true"' in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_four_asks_the_other_signs_for_the_area(client, htmx):
+    response = client.post(SIGNS, PAST_ABOUT, **(HX if htmx else {}))
+    assert response.status_code == 200
+    assert is_full_page(response) is not htmx
+    html = response.content.decode()
+    assert "Step 4 of 5" in html
+    assert 'value="leg-swollen"' in html
+    assert 'value="stroke-signs"' not in html
+    assert f'formaction="{ABOUT}"' in html
+
+
+def test_step_four_skips_signs_meant_for_other_areas(client):
+    html = client.post(SIGNS, {**PAST_ABOUT, "area": "face"}).content.decode()
     assert 'value="leg-swollen"' not in html
     assert 'value="long-twitching"' in html
 
 
+def test_step_four_asks_pregnancy_signs_only_when_pregnant(client):
+    not_pregnant = client.post(SIGNS, PAST_ABOUT).content.decode()
+    assert 'value="pregnancy-belly-pain"' not in not_pregnant
+    pregnant = client.post(SIGNS, {**PAST_ABOUT, "groups": ["pregnant"]}).content.decode()
+    assert 'value="pregnancy-belly-pain"' in pregnant
+    assert 'value="pre-eclampsia"' in pregnant
+    after_birth = client.post(SIGNS, {**PAST_ABOUT, "groups": ["postpartum"]}).content.decode()
+    assert 'value="pre-eclampsia"' in after_birth
+    assert 'value="pregnancy-belly-pain"' not in after_birth
+
+
 @pytest.mark.parametrize("htmx", [False, True])
-def test_step_four_asks_about_the_person_and_carries_earlier_answers(client, htmx):
-    response = client.post(ABOUT, {"area": "calf", "signs": ["frequent"]}, **(HX if htmx else {}))
+def test_step_five_asks_the_clues_and_carries_earlier_answers(client, htmx):
+    response = client.post(CLUES, {**PAST_ABOUT, "signs": ["frequent"]}, **(HX if htmx else {}))
     assert response.status_code == 200
     assert is_full_page(response) is not htmx
     html = response.content.decode()
-    assert "Step 4 of 4" in html
-    assert 'name="groups"' in html and 'name="clues"' in html
+    assert "Step 5 of 5" in html
+    assert 'name="clues"' in html
     assert '<input type="hidden" name="signs" value="frequent">' in html
+    assert '<input type="hidden" name="age" value="16-64">' in html
     assert f'action="{RESULT}"' in html
     assert f'formaction="{SIGNS}"' in html
 
 
 def test_going_back_keeps_the_answers_already_given(client):
     html = client.post(
-        SIGNS, {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}
+        SIGNS, {**PAST_ABOUT, "signs": ["frequent"], "clues": ["at-night"]}
     ).content.decode()
     assert 'value="frequent" checked' in html
     assert '<input type="hidden" name="clues" value="at-night">' in html
+    html = client.post(ABOUT, {**PAST_ABOUT, "signs": ["frequent"]}).content.decode()
+    assert 'value="16-64" checked' in html
     html = client.post(START, {"area": "calf", "signs": ["frequent"]}).content.decode()
     assert 'value="calf" checked' in html
     assert '<input type="hidden" name="signs" value="frequent">' in html
 
 
-@pytest.mark.parametrize("step", [SIGNS, ABOUT])
+@pytest.mark.parametrize("step", [ABOUT, SIGNS, CLUES])
 @pytest.mark.parametrize("htmx", [False, True])
 def test_an_emergency_sign_goes_straight_to_the_result(client, step, htmx):
     response = client.post(step, {"area": "calf", "signs": ["chest-pain"]}, **(HX if htmx else {}))
@@ -283,10 +342,10 @@ def test_an_emergency_sign_limited_to_other_areas_is_still_asked(client):
 
 
 @pytest.mark.parametrize(
-    "url", ["/check/result", "/check/about", "/check/signs", "/check/emergency"]
+    "url", ["/check/result", "/check/clues", "/check/about", "/check/signs", "/check/emergency"]
 )
 def test_a_post_without_the_trailing_slash_still_works(client, url):
-    response = client.post(url, {"area": "calf"})
+    response = client.post(url, PAST_ABOUT)
     assert response.status_code == 200
 
 
