@@ -18,22 +18,24 @@ CHROMIUM_ARGS = [
     "--disable-dev-shm-usage",
 ]
 VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
-ANSWERS = {"area": "calf", "signs": ["frequent"], "groups": ["older-adult"], "clues": ["at-night"]}
+ANSWERS = {"area": "calf", "age": "65-plus", "signs": ["frequent"], "clues": ["at-night"]}
 
 
 def show_result(page, base: str) -> None:
     page.goto(f"{base}/check/")
     page.locator("#area-calf").check()
     page.get_by_role("button", name="Continue").click()
-    page.locator(".progress", has_text="Step 2 of 4").wait_for()
+    page.locator(".progress", has_text="Step 2 of 5").wait_for()
+    page.locator("#no-emergency").check()
     page.get_by_role("button", name="Continue").click()
-    page.locator(".progress", has_text="Step 3 of 4").wait_for()
+    page.locator(".progress", has_text="Step 3 of 5").wait_for()
+    page.locator(f"#age-{ANSWERS['age']}").check()
+    page.get_by_role("button", name="Continue").click()
+    page.locator(".progress", has_text="Step 4 of 5").wait_for()
     for slug in ANSWERS["signs"]:
         page.locator(f"#sign-{slug}").check()
     page.get_by_role("button", name="Continue").click()
-    page.locator(".progress", has_text="Step 4 of 4").wait_for()
-    for slug in ANSWERS["groups"]:
-        page.locator(f"#group-{slug}").check()
+    page.locator(".progress", has_text="Step 5 of 5").wait_for()
     for slug in ANSWERS["clues"]:
         page.locator(f"#clue-{slug}").check()
     page.get_by_role("button", name="Continue").click()
@@ -44,7 +46,7 @@ def show_step(page, base: str) -> None:
     page.goto(f"{base}/check/")
     page.locator("#area-calf").check()
     page.get_by_role("button", name="Continue").click()
-    page.locator(".progress", has_text="Step 2 of 4").wait_for()
+    page.locator(".progress", has_text="Step 2 of 5").wait_for()
 
 
 def main() -> None:

@@ -14,6 +14,21 @@ from education.models import Article, Category, Section, Source
 _serial = count(1)
 
 
+def seed_rules():
+    """Return the checker's rule set built from the seed data by the engine alone (no database)."""
+    from triage import engine, seed_data
+
+    return engine.build_rules(
+        tiers=seed_data.TIERS,
+        areas=seed_data.AREAS,
+        signs=seed_data.SIGNS,
+        groups=seed_data.GROUPS,
+        clues=seed_data.CLUES,
+        causes=seed_data.CAUSES,
+        ages=seed_data.AGES,
+    )
+
+
 def seed() -> str:
     """Run `manage.py seed` (articles and checker rules); return what it printed."""
     out = io.StringIO()

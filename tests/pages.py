@@ -29,8 +29,24 @@ PUBLIC_PAGES = [
     Page("checker step 1", "/check/"),
     Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=422),
     Page("checker step 2", "/check/emergency/", post={"area": "calf"}),
-    Page("checker step 3", "/check/signs/", post={"area": "calf"}),
-    Page("checker step 4", "/check/about/", post={"area": "calf", "signs": ["frequent"]}),
+    Page("checker step 2 unanswered", "/check/about/", post={"area": "calf"}, status=422),
+    Page("checker step 3", "/check/about/", post={"area": "calf", "no_emergency": "yes"}),
+    Page(
+        "checker step 3 without an age",
+        "/check/signs/",
+        post={"area": "calf", "no_emergency": "yes"},
+        status=422,
+    ),
+    Page(
+        "checker step 4 pregnant",
+        "/check/signs/",
+        post={"area": "calf", "no_emergency": "yes", "age": "16-64", "groups": ["pregnant"]},
+    ),
+    Page(
+        "checker step 5",
+        "/check/clues/",
+        post={"area": "calf", "no_emergency": "yes", "age": "16-64", "signs": ["frequent"]},
+    ),
     Page("result emergency", "/check/result/", post={"area": "back", "signs": ["saddle-numbness"]}),
     Page("result urgent", "/check/result/", post={"area": "calf", "signs": ["leg-swollen"]}),
     Page(
@@ -46,6 +62,16 @@ PUBLIC_PAGES = [
     Page(
         "result self care", "/check/result/", post={"area": "face", "clues": ["stress", "caffeine"]}
     ),
+    Page(
+        "result for a child",
+        "/check/result/",
+        post={"area": "calf", "clues": ["during-exercise"], "age": "under-16"},
+    ),
+    Page(
+        "result with first aid",
+        "/check/result/",
+        post={"area": "many", "signs": ["heat-confusion"]},
+    ),
     Page("checker bad request", "/check/result/", post={"area": "elbow"}, status=400),
     Page("not found", "/articles/no-such-article/", status=404),
 ]
@@ -55,6 +81,8 @@ ADMIN_PAGES = [
     Page("admin article change", "/admin/education/article/{muscle-spasms}/change/", staff=True),
     Page("admin warning sign list", "/admin/triage/warningsign/", staff=True),
     Page("admin warning sign change", "/admin/triage/warningsign/{chest-pain}/change/", staff=True),
+    Page("admin hazard list", "/admin/triage/hazard/", staff=True),
+    Page("admin clinical safety report", "/admin/triage/hazard/report/", staff=True),
 ]
 
 ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES

@@ -16,6 +16,7 @@ CHECKER_URLS = [
     "/check/emergency/",
     "/check/signs/",
     "/check/about/",
+    "/check/clues/",
     "/check/result/",
     "/check/result",
 ]
@@ -29,8 +30,24 @@ KNOWN = [
     "older-adult",
     "at-night",
     "stress",
+    "under-16",
+    "65-plus",
+    "yes",
+    "pregnant",
+    "pregnancy-belly-pain",
 ]
-FIELDS = ["area", "signs", "groups", "clues", "csrfmiddlewaretoken", "q", "area[]", ""]
+FIELDS = [
+    "area",
+    "signs",
+    "groups",
+    "clues",
+    "age",
+    "no_emergency",
+    "csrfmiddlewaretoken",
+    "q",
+    "area[]",
+    "",
+]
 
 text = st.one_of(
     st.sampled_from(KNOWN),

@@ -16,8 +16,9 @@ PAGES = [
     ("GET", "/search/", {}),
     ("GET", "/check/", {}),
     ("POST", "/check/emergency/", {"area": "calf"}),
-    ("POST", "/check/signs/", {"area": "calf"}),
-    ("POST", "/check/about/", {"area": "calf", "signs": ["frequent"]}),
+    ("POST", "/check/about/", {"area": "calf", "no_emergency": "yes"}),
+    ("POST", "/check/signs/", {"area": "calf", "no_emergency": "yes", "age": "65-plus"}),
+    ("POST", "/check/clues/", {"area": "calf", "no_emergency": "yes", "age": "65-plus"}),
     ("POST", "/check/result/", {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}),
 ]
 # The number of queries each page may run, whatever the content.
@@ -33,6 +34,7 @@ EXPECTED = {
     "/check/emergency/": 0,
     "/check/signs/": 0,
     "/check/about/": 0,
+    "/check/clues/": 0,
     "/check/result/": 0,
 }
 

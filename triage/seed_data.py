@@ -49,7 +49,7 @@ TIERS = [
         "slug": "self_care",
         "title": "You can look after this at home",
         "action": "Most spasms are harmless and stop on their own within minutes. The steps below can help.",
-        "safety_net": "See a doctor if your spasms are very painful, keep coming back or do not get better. Get help today if a cramp lasts more than 10 minutes and stretching does not ease it, or you get a high temperature, dark brown pee, or new swelling in an arm or leg. Call 999, 911 or 112 if you suddenly cannot move part of your body, have trouble breathing or chest pain, or you become confused.",
+        "safety_net": "See a doctor if your spasms are very painful, keep coming back or do not get better. Get help today if a cramp lasts more than 10 minutes and stretching does not ease it. Get help today too if you get a high temperature, dark brown pee, or new swelling in an arm or leg. Call 999, 911 or 112 if you suddenly cannot move part of your body, have trouble breathing or chest pain, or you become confused.",
     },
 ]
 
@@ -127,14 +127,14 @@ SIGNS = [
         "slug": "new-confusion",
         "tier": "emergency",
         "question": "New confusion, or very sleepy and hard to wake up",
-        "why": "Sudden confusion can be a sign of a serious illness, such as an infection, a stroke or heatstroke.",
+        "why": "Sudden confusion can be a sign of a serious illness. It can come from an infection, a stroke or heatstroke.",
         "source": "NHS: Sudden confusion (delirium)",
         "areas": [],
     },
     {
         "slug": "meningitis-signs",
         "tier": "emergency",
-        "question": "A high temperature with a stiff neck, a very bad headache, a rash that does not fade when you press a glass on it, or bright light that hurts your eyes",
+        "question": "A high temperature with a stiff neck or a very bad headache. Or a rash that does not fade when you press a glass on it. Or bright light hurts your eyes.",
         "why": "These can be signs of meningitis or sepsis. Do not wait for a rash or for all the signs.",
         "source": "NHS: Meningitis",
         "areas": [],
@@ -142,7 +142,7 @@ SIGNS = [
     {
         "slug": "sepsis-signs",
         "tier": "emergency",
-        "question": "Signs of a very bad infection: blotchy, pale or blue skin, very fast breathing, no pee all day, or shivering you cannot stop",
+        "question": "Signs of a very bad infection. Your skin is blotchy, pale or blue. You breathe very fast. You have not peed all day. Or you shiver and cannot stop.",
         "why": "These can be signs of sepsis, when the body reacts badly to an infection. It needs treatment at once.",
         "source": "NHS: Sepsis; UK Sepsis Trust",
         "areas": [],
@@ -150,7 +150,7 @@ SIGNS = [
     {
         "slug": "heat-confusion",
         "tier": "emergency",
-        "question": "Very hot skin with confusion, fainting or a fit, for example after hot weather or hard exercise",
+        "question": "Very hot skin with confusion, fainting or a fit. This often comes after hot weather or hard exercise, but not always.",
         "why": "This can be heatstroke, when your body gets too hot. It is an emergency.",
         "source": "NHS: Heat exhaustion and heatstroke",
         "first_aid": "While you wait: move to a cool place and take off extra clothes. Spray or sponge the skin with cool water and fan it. Give sips of water if they are awake.",
@@ -159,7 +159,7 @@ SIGNS = [
     {
         "slug": "hypothermia",
         "tier": "emergency",
-        "question": "Very cold, pale skin with slurred speech, confusion or slow breathing, for example after being out in the cold or in water",
+        "question": "Very cold, pale skin with slurred speech, confusion or slow breathing. This often comes after being out in the cold or in water.",
         "why": "This can be hypothermia, when your body gets too cold. It is an emergency.",
         "source": "NHS: Hypothermia",
         "first_aid": "While you wait: move somewhere warm, take off wet clothes and wrap up in blankets. Do not use a hot bath or rub the arms and legs.",
@@ -177,7 +177,7 @@ SIGNS = [
     {
         "slug": "injury-severe-pain",
         "tier": "emergency",
-        "question": "Very bad pain, swelling or tightness in an arm or leg that keeps getting worse, most often after an injury, a crush or a tight plaster cast",
+        "question": "Very bad pain, swelling or tightness in an arm or leg that keeps getting worse. This most often comes after an injury, a crush or a tight cast.",
         "why": "Pressure can build up inside a muscle and cut off its blood (compartment syndrome). This is an emergency.",
         "source": "NHS: Compartment syndrome",
         "areas": [],
@@ -185,7 +185,7 @@ SIGNS = [
     {
         "slug": "jaw-lock",
         "tier": "emergency",
-        "question": "A stiff jaw or trouble opening your mouth, or a stiff neck with painful spasms that spread, most often after a cut or wound",
+        "question": "A stiff jaw, or trouble opening your mouth. Or a stiff neck with painful spasms that spread. This most often comes after a cut or wound, but not always.",
         "why": "This can be a sign of tetanus, a serious infection that gets in through a wound, even a small one. It needs emergency care.",
         "source": "NHS: Tetanus",
         "areas": [],
@@ -210,7 +210,7 @@ SIGNS = [
     {
         "slug": "medicine-reaction",
         "tier": "emergency",
-        "question": "After a medicine was started, raised or added: very stiff or jerking muscles with a high temperature, heavy sweating or confusion",
+        "question": "A medicine was started, raised or added. Now your muscles are very stiff or jerk, and you have a high temperature, sweat a lot or feel confused.",
         "why": "This can be a rare, dangerous reaction to a medicine (such as serotonin syndrome). It needs treatment at once.",
         "source": "NHS: Sertraline (serotonin syndrome); Merck Manual: Neuroleptic malignant syndrome",
         "first_aid": "Take the medicine boxes with you or show them to the crew.",
@@ -219,8 +219,8 @@ SIGNS = [
     {
         "slug": "belly-severe",
         "tier": "emergency",
-        "question": "Belly pain that came on suddenly and is very bad, or is quickly getting worse, or hurts when you touch your belly",
-        "why": "Sudden, very bad belly pain can be a sign of a serious problem inside the belly.",
+        "question": "Belly pain that came on suddenly and is very bad. Or it is quickly getting worse. Or it hurts when you touch your belly.",
+        "why": "Sudden, very bad pain in the belly can be a sign of a serious problem inside it.",
         "source": "NHS: Stomach ache (go to A&E or call 999)",
         "areas": [],
     },
@@ -261,7 +261,7 @@ SIGNS = [
     {
         "slug": "fluid-loss",
         "tier": "urgent",
-        "question": "You lost a lot of fluid: you were sick (vomited) many times, had bad diarrhoea, or sweated so much that you feel dizzy or weak",
+        "question": "You lost a lot of fluid. You were sick (vomited) many times or had bad diarrhoea. Or you sweated so much that you feel dizzy or weak.",
         "why": "Losing a lot of fluid can leave your body short of water and minerals. A doctor should check you today.",
         "source": "Merck Manual: Muscle cramps (see a doctor right away)",
         "areas": [],
@@ -294,7 +294,7 @@ SIGNS = [
     {
         "slug": "belly-pain",
         "tier": "urgent",
-        "question": "Belly pain that does not go away or keeps coming back, or comes with a high temperature or being sick (vomiting)",
+        "question": "Belly pain that does not go away or keeps coming back. Or belly pain with a high temperature or being sick (vomiting).",
         "why": "Belly pain like this can have a cause inside the belly that needs treatment. Get checked today.",
         "source": "NHS: Stomach ache",
         "areas": ["abdomen", "many"],
@@ -310,7 +310,7 @@ SIGNS = [
     {
         "slug": "back-red-flags",
         "tier": "urgent",
-        "question": "Back pain with a high temperature, weight loss you cannot explain, pain that is much worse at night, or you have had cancer",
+        "question": "Back pain with a high temperature or weight loss you cannot explain. Or back pain that is much worse at night. Or back pain when you have had cancer.",
         "why": "Back pain with any of these can have a cause that needs checking soon, such as an infection or a problem in the spine.",
         "source": "NHS: Back pain (urgent GP appointment or 111)",
         "areas": ["back", "neck", "buttock", "many"],
@@ -342,7 +342,7 @@ SIGNS = [
     {
         "slug": "statin-pain",
         "tier": "urgent",
-        "question": "You take a statin for cholesterol, and have muscle pain, tenderness, weakness or cramps you cannot explain",
+        "question": "You take a statin for cholesterol. And you have muscle pain, weakness or cramps that you cannot explain.",
         "why": "Rarely, statins can harm the muscles and kidneys. Call your doctor or 111 today. The NHS says to stop the statin until you have spoken to them.",
         "source": "NHS: Statins (call a doctor or 111 straight away)",
         "areas": [],
@@ -361,7 +361,7 @@ SIGNS = [
         "slug": "pregnancy-belly-pain",
         "tier": "urgent",
         "question": "You are pregnant and have pain or cramps in your belly (tummy)",
-        "why": "Belly pain in pregnancy is often harmless, but it can be a sign of a problem with the pregnancy.",
+        "why": "Belly pain in pregnancy is often harmless. But it can be a sign of a problem with the baby or the womb.",
         "source": "NHS: Stomach pain in pregnancy (call your maternity unit)",
         "first_aid": "Call your maternity unit or midwife now. If you cannot reach them, call 111.",
         "areas": [],
@@ -381,7 +381,7 @@ SIGNS = [
         "slug": "pre-eclampsia",
         "tier": "urgent",
         "question": "A bad headache, blurred sight or flashing lights, pain just below your ribs, or sudden swelling of your face, hands or feet",
-        "why": "In pregnancy or after the birth, these can be signs of pre-eclampsia (high blood pressure that can harm you and your baby).",
+        "why": "In pregnancy or after the birth, these can be signs of pre-eclampsia. This is high blood pressure that can harm you and your baby.",
         "source": "NHS: Pre-eclampsia (call your midwife, GP surgery or 111 at once)",
         "first_aid": "Call your midwife, maternity unit or 111 now.",
         "areas": [],
@@ -917,7 +917,7 @@ CAUSES = [
         "tier": "gp",
         "areas": [],
         "source": "Merck Manual: Muscle cramps (dialysis); NICE CKS: Leg cramps",
-        "name": "Kidney disease or dialysis",
+        "name": "Kidney problems",
         "explanation": "Your kidneys keep the salts and minerals in your blood in balance. Kidney disease and dialysis can upset that balance, and cramps are common. Tell your kidney team or doctor so they can check your blood.",
         "how_common": "less_common",
         "self_care": "",

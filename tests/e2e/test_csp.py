@@ -40,7 +40,7 @@ def test_the_htmx_checker_works_under_the_policy(seeded_site, page: Page):
     page.goto(f"{seeded_site.url}/check/")
     page.locator("#area-calf").check()
     page.get_by_role("button", name="Continue").click()
-    expect(page.locator(".progress")).to_have_text("Step 2 of 4")
+    expect(page.locator(".progress")).to_have_text("Step 2 of 5")
     assert page.evaluate("typeof htmx") == "object"
     assert violations == []
 

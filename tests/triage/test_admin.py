@@ -10,7 +10,18 @@ pytestmark = pytest.mark.usefixtures("seeded")
 
 
 @pytest.mark.parametrize(
-    "model", ["tier", "bodyarea", "warningsign", "riskgroup", "clue", "cause", "safetycase"]
+    "model",
+    [
+        "tier",
+        "bodyarea",
+        "warningsign",
+        "riskgroup",
+        "ageband",
+        "clue",
+        "cause",
+        "safetycase",
+        "hazard",
+    ],
 )
 def test_every_triage_list_and_change_page_loads_for_staff(staff_client, model):
     response = staff_client.get(reverse(f"admin:triage_{model}_changelist"))
@@ -211,3 +222,94 @@ def test_the_cause_page_does_not_query_more_for_more_evidence(staff_client):
     for clue in Clue.objects.exclude(slug__in=["during-exercise", "repetitive"])[:5]:
         Evidence.objects.create(cause=cause, clue=clue, weight=1)
     assert queries() == before
+
+
+def clinical_reviewer(client):
+    """Sign in a staff member who may view the checker's rules, cases and hazards, and no more."""
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import make_user
+
+    user = make_user(staff=True)
+    user.user_permissions.set(
+        Permission.objects.filter(
+            content_type__app_label="triage",
+            codename__in=["view_hazard", "view_safetycase", "view_warningsign"],
+        )
+    )
+    client.force_login(user)
+    return client
+
+
+def test_the_clinical_safety_report_lists_every_hazard_with_its_risk_and_cases(client):
+    from triage.models import Hazard
+
+    reviewer = clinical_reviewer(client)
+    response = reviewer.get(reverse("admin:triage_hazard_report"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    hazards = list(Hazard.objects.all())
+    assert len(hazards) >= 10
+    for hazard in hazards:
+        assert f'data-hazard="{hazard.reference}"' in html
+        assert hazard.title in html
+        assert f"{hazard.residual_risk} {hazard.risk_name(hazard.residual_risk)}" in html
+    assert f"All {len(hazards)} hazards have safety cases, and every one passes today." in html
+    assert 'data-proven="false"' not in html
+    assert html.count('data-passed="true"') == sum(h.safety_cases.count() for h in hazards)
+    # The reviewer may read the log, not change it.
+    assert reviewer.get(reverse("admin:triage_hazard_add")).status_code == 403
+
+
+def test_the_report_shows_a_hazard_whose_case_fails_today(client):
+    reviewer = clinical_reviewer(client)
+    WarningSign.objects.filter(slug="meningitis-signs").update(tier="gp")
+    from triage.rules import rules_changed
+
+    rules_changed()
+    html = reviewer.get(reverse("admin:triage_hazard_report")).content.decode()
+    assert 'data-hazard="H02" data-proven="false"' in html
+    assert "gave gp, expected emergency" in html
+    assert "not proven today" in html
+
+
+def test_the_report_is_for_those_who_may_view_hazards(client):
+    from tests.factories import make_user
+
+    client.force_login(make_user(staff=True))
+    assert client.get(reverse("admin:triage_hazard_report")).status_code == 403
+
+
+def test_hazard_risk_follows_the_dcb0129_matrix():
+    from triage.models import Hazard
+
+    assert Hazard.risk(severity=5, likelihood=5) == 5
+    assert Hazard.risk(severity=1, likelihood=1) == 1
+    assert Hazard.risk(severity=5, likelihood=1) == 3
+    assert Hazard.risk(severity=3, likelihood=3) == 3
+    assert Hazard.risk(severity=4, likelihood=2) == 3
+    assert [Hazard.risk(s, 4) for s in range(1, 6)] == [2, 3, 3, 4, 5]
+
+
+def test_a_safety_case_fails_when_a_cause_it_forbids_is_listed():
+    case = SafetyCase.objects.get(name="Hand cramp at night is not a night-time leg cramp")
+    assert case.run(current_rules()).passed
+    night = Cause.objects.get(slug="night-cramps")
+    night.areas.add(BodyArea.objects.get(slug="hand"))
+    outcome = case.run(current_rules())
+    assert not outcome.passed
+    assert outcome.unwanted_causes == ["night-cramps"]
+
+
+def test_a_risk_group_with_an_urgency_needs_a_source(staff_client):
+    from triage.models import RiskGroup
+
+    group = RiskGroup.objects.get(slug="athlete")
+    response = staff_client.post(
+        reverse("admin:triage_riskgroup_change", args=[group.pk]),
+        {"label": group.label, "why": group.why, "tier": "gp", "source": "", "position": "0"},
+    )
+    assert response.status_code == 200
+    assert "Name the clinical source for this urgency." in response.content.decode()
+    group.refresh_from_db()
+    assert group.tier == ""

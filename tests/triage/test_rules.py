@@ -40,3 +40,23 @@ def test_every_kind_of_edit_bumps_the_version(edit):
     else:
         sign.areas.clear()
     assert RulesVersion.current() != before
+
+
+def test_the_database_gives_the_same_rules_as_the_seed_data():
+    from tests.factories import seed_rules
+    from triage.rules import load_rules
+
+    loaded = load_rules()
+    from_seed = seed_rules()
+    assert loaded.signs == from_seed.signs
+    assert loaded.groups == from_seed.groups
+    assert loaded.ages == from_seed.ages
+    assert loaded.tiers == from_seed.tiers
+
+    def shape(rules):
+        return [
+            (c.slug, c.tier, c.areas, c.source, c.how_common, sorted(c.evidence, key=str))
+            for c in rules.causes
+        ]
+
+    assert shape(loaded) == shape(from_seed)

@@ -393,3 +393,85 @@ def test_without_rules_the_checker_says_it_is_unavailable_and_gives_emergency_ad
     assert response.status_code == 503
     assert b"not working right now" in response.content
     assert b"999" in response.content
+
+
+def test_an_emergency_result_gives_first_aid_from_its_source(client):
+    html = client.post(RESULT, {"area": "many", "signs": ["heat-confusion"]}).content.decode()
+    top = html[html.index('data-urgency="emergency"') : html.index("Why we say this")]
+    assert "Do not drive yourself." in top
+    assert "What to do now" in top
+    assert "sponge the skin with cool water" in top
+    stroke = client.post(RESULT, {"area": "face", "signs": ["stroke-signs"]}).content.decode()
+    assert "Note the time they started" in stroke
+
+
+def test_an_urgent_result_for_muscle_breakdown_says_where_to_go(client):
+    html = client.post(RESULT, {"area": "thigh", "signs": ["dark-urine"]}).content.decode()
+    assert 'data-urgency="urgent"' in html
+    assert "urgent treatment centre or A&amp;E today" in html
+
+
+def test_a_result_without_an_age_says_it_is_for_an_adult(client):
+    assumed = client.post(RESULT, {"area": "calf", "clues": ["at-night"]}).content.decode()
+    assert "We did not ask your age, so this advice is for an adult" in assumed
+    assert "Not asked" in assumed  # in the summary of answers
+    asked = client.post(
+        RESULT, {"area": "calf", "clues": ["at-night"], "age": "16-64"}
+    ).content.decode()
+    assert "We did not ask your age" not in asked
+    assert "<dd>16 to 64</dd>" in asked
+
+
+def test_a_child_is_sent_to_a_doctor_with_advice_on_who_to_call(client):
+    response = client.post(
+        RESULT, {"area": "calf", "clues": ["during-exercise"], "age": "under-16"}
+    )
+    html = response.content.decode()
+    assert urgency_in(response) == "gp"
+    assert "For a child under 16, speak to your GP surgery" in html
+    assert "What you can do yourself" not in html
+    assert "Under 16" in html[html.index("Why we say this") :]
+
+
+def test_a_known_condition_sets_the_urgency_and_says_why(client):
+    response = client.post(RESULT, {"area": "calf", "groups": ["kidney-disease"], "age": "16-64"})
+    assert urgency_in(response) == "gp"
+    html = response.content.decode()
+    why = html[html.index("Why we say this") : html.index("What might be causing it")]
+    assert "kidney disease" in why.lower()
+    assert "Source: Merck Manual" in why
+    assert causes_in(response)[0] == "kidney"
+
+
+def test_every_listed_cause_shows_its_source(client):
+    html = client.post(
+        RESULT, {"area": "calf", "clues": ["at-night"], "age": "65-plus"}
+    ).content.decode()
+    causes = html[html.index('class="causes"') : html.index("</ol>")]
+    assert causes.count('class="cause"') == causes.count('class="source">Source:')
+
+
+@pytest.mark.parametrize(
+    "signs", [[], ["frequent"], ["long-cramp"]], ids=["self_care", "gp", "urgent"]
+)
+def test_every_safety_net_names_fever_confusion_dark_pee_and_swelling(client, signs):
+    html = client.post(RESULT, {"area": "calf", "signs": signs}).content.decode()
+    net = html[html.index("Get help if things change") : html.index("Your answers")]
+    for danger in ("high temperature", "confused", "dark brown", "swelling"):
+        assert danger in net
+
+
+def test_an_unknown_age_is_a_bad_request(client):
+    response = client.post(RESULT, {"area": "calf", "age": "ancient"})
+    assert response.status_code == 400
+    assert "is not one of the age bands we ask about" in response.content.decode()
+    twice = client.post(RESULT, {"area": "calf", "age": ["16-64", "65-plus"]})
+    assert twice.status_code == 400
+    assert "Choose only one age band." in twice.content.decode()
+
+
+def test_the_start_page_says_who_the_checker_is_for(client):
+    html = client.get(START).content.decode()
+    assert "Who this checker is for" in html
+    assert "adults (16 or older)" in html
+    assert "It does not give a diagnosis" in html

@@ -34,27 +34,28 @@ SIGN_TEXT = {'breathing-trouble': {'source': ('Clinical judgement: breathing and
                         'can harm your kidneys.')},
  'fluid-loss': {'question': ('The spasms started after you threw up (vomited) a lot, had bad '
                              'diarrhoea, or sweated a lot',
-                             'You lost a lot of fluid: you were sick (vomited) many times, had bad '
-                             'diarrhoea, or sweated so much that you feel dizzy or weak'),
+                             'You lost a lot of fluid. You were sick (vomited) many times or had '
+                             'bad diarrhoea. Or you sweated so much that you feel dizzy or weak.'),
                 'source': ('Merck Manual: Muscle cramps',
                            'Merck Manual: Muscle cramps (see a doctor right away)')},
  'heat-confusion': {'question': ('After heat or hard exercise: you feel confused, your skin is '
                                  'very hot, or you faint',
-                                 'Very hot skin with confusion, fainting or a fit, for example '
-                                 'after hot weather or hard exercise')},
+                                 'Very hot skin with confusion, fainting or a fit. This often '
+                                 'comes after hot weather or hard exercise, but not always.')},
  'injury-severe-pain': {'question': ('Sudden, very bad pain, swelling or tightness in an arm or '
                                      'leg after an injury or crush',
                                      'Very bad pain, swelling or tightness in an arm or leg that '
-                                     'keeps getting worse, most often after an injury, a crush or '
-                                     'a tight plaster cast'),
+                                     'keeps getting worse. This most often comes after an injury, '
+                                     'a crush or a tight cast.'),
                         'why': ('After an injury, pressure can build up inside a muscle and cut '
                                 'off its blood (compartment syndrome). This is an emergency.',
                                 'Pressure can build up inside a muscle and cut off its blood '
                                 '(compartment syndrome). This is an emergency.')},
  'jaw-lock': {'question': ('After a cut or wound: a stiff jaw, spasms that make it hard to open '
                            'your mouth, or a stiff neck',
-                           'A stiff jaw or trouble opening your mouth, or a stiff neck with '
-                           'painful spasms that spread, most often after a cut or wound'),
+                           'A stiff jaw, or trouble opening your mouth. Or a stiff neck with '
+                           'painful spasms that spread. This most often comes after a cut or '
+                           'wound, but not always.'),
               'why': ('This can be a sign of tetanus, a serious infection that gets in through a '
                       'wound. It needs emergency care.',
                       'This can be a sign of tetanus, a serious infection that gets in through a '
@@ -109,10 +110,11 @@ TIER_TEXT = {'emergency': {'action': ('Call your emergency number now: 999, 911 
                               'breathing or chest pain.',
                               'See a doctor if your spasms are very painful, keep coming back or '
                               'do not get better. Get help today if a cramp lasts more than 10 '
-                              'minutes and stretching does not ease it, or you get a high '
-                              'temperature, dark brown pee, or new swelling in an arm or leg. Call '
-                              '999, 911 or 112 if you suddenly cannot move part of your body, have '
-                              'trouble breathing or chest pain, or you become confused.')},
+                              'minutes and stretching does not ease it. Get help today too if you '
+                              'get a high temperature, dark brown pee, or new swelling in an arm '
+                              'or leg. Call 999, 911 or 112 if you suddenly cannot move part of '
+                              'your body, have trouble breathing or chest pain, or you become '
+                              'confused.')},
  'urgent': {'safety_net': ('If it gets worse before you are seen, get help sooner. Call 999, 911 '
                            'or 112 now if you get chest pain or trouble breathing, or you suddenly '
                            'cannot move part of your body.',

@@ -1,0 +1,126 @@
+"""The engine's safety rules over the whole answer space of the seeded rules (hypothesis).
+
+The rule set is built from the seed data with the engine alone, so these run
+without a database; tests/triage/test_rules.py checks that the database gives
+the same rule set.
+"""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.factories import seed_rules
+from triage import engine
+
+RULES = seed_rules()
+LEG_AREAS = {"calf", "thigh", "foot", "buttock"}
+EMERGENCY_SIGNS = {s.slug for s in RULES.signs.values() if s.tier == "emergency"}
+PREGNANCY_SIGNS = {s.slug for s in RULES.signs.values() if s.groups & {"pregnant", "postpartum"}}
+#: Causes that can explain only the legs (or several places, which may include them).
+LEG_ONLY_CAUSES = {c.slug for c in RULES.causes if c.areas and c.areas <= LEG_AREAS | {"many"}}
+#: Signs that say the legs are involved, whatever area was picked first.
+LEG_SIGNS = {s.slug for s in RULES.signs.values() if s.areas and s.areas <= LEG_AREAS | {"many"}}
+CHILD = "under-16"
+
+
+def subsets(slugs):
+    return st.frozensets(st.sampled_from(sorted(slugs)), max_size=5)
+
+
+answers = st.builds(
+    engine.Answers,
+    area=st.sampled_from(sorted(RULES.areas)),
+    signs=subsets(RULES.signs),
+    groups=subsets(RULES.groups),
+    clues=subsets(RULES.clues),
+    age=st.sampled_from(["", *sorted(RULES.ages)]),
+)
+EXAMPLES = settings(max_examples=600, deadline=None)
+
+
+def test_the_seeded_rules_have_what_the_properties_talk_about():
+    assert len(EMERGENCY_SIGNS) >= 15
+    assert {"pregnancy-belly-pain", "pregnancy-bleeding", "pre-eclampsia"} == PREGNANCY_SIGNS
+    assert {"night-cramps", "pregnancy", "circulation"} <= LEG_ONLY_CAUSES
+    assert {"leg-swollen", "walking-pain"} == LEG_SIGNS
+
+
+@EXAMPLES
+@given(answers)
+def test_any_emergency_sign_gives_emergency_with_nothing_else_listed(given_answers):
+    result = engine.assess(given_answers, RULES)
+    if given_answers.signs & EMERGENCY_SIGNS:
+        assert result.urgency == "emergency"
+        assert "999" in result.tier.title
+        assert result.causes == ()
+        assert not result.show_self_care
+    else:
+        assert result.urgency != "emergency"
+
+
+@EXAMPLES
+@given(answers)
+def test_no_result_lists_a_cause_above_its_own_urgency(given_answers):
+    result = engine.assess(given_answers, RULES)
+    for ranked in result.causes:
+        assert engine.rank_of(ranked.cause.tier) >= engine.rank_of(result.urgency), ranked.slug
+
+
+@EXAMPLES
+@given(answers)
+def test_no_self_care_for_a_child_or_with_a_pregnancy_warning_sign(given_answers):
+    result = engine.assess(given_answers, RULES)
+    if given_answers.age == CHILD:
+        assert result.urgency != "self_care"
+        assert not result.show_self_care
+    if given_answers.signs & PREGNANCY_SIGNS:
+        assert result.urgency in {"emergency", "urgent"}
+        assert not result.show_self_care
+
+
+@EXAMPLES
+@given(answers)
+def test_no_leg_only_cause_for_another_area_without_a_leg_answer(given_answers):
+    result = engine.assess(given_answers, RULES)
+    if given_answers.area not in LEG_AREAS | {"many"} and not given_answers.signs & LEG_SIGNS:
+        assert not {c.slug for c in result.causes} & LEG_ONLY_CAUSES
+
+
+@EXAMPLES
+@given(answers)
+def test_every_listed_cause_rests_on_more_than_the_area_and_fits_it(given_answers):
+    result = engine.assess(given_answers, RULES)
+    for ranked in result.causes:
+        assert any(reason.kind != "area" for reason in ranked.reasons)
+        assert ranked.cause.explains(given_answers.area) or any(
+            reason.kind == "sign" for reason in ranked.reasons
+        )
+        assert ranked.cause.source
+
+
+@EXAMPLES
+@given(answers)
+def test_every_result_has_the_safety_net_and_sourced_reasons(given_answers):
+    result = engine.assess(given_answers, RULES)
+    net = result.safety_net.lower()
+    assert "confused" in net
+    if result.urgency != "emergency":
+        for danger in ("high temperature", "dark brown pee", "swelling"):
+            assert danger in net, (result.urgency, danger)
+    for reason in result.deciding:
+        assert reason.why and reason.source
+
+
+@EXAMPLES
+@given(answers)
+def test_the_urgency_is_the_most_urgent_sign_or_floor(given_answers):
+    result = engine.assess(given_answers, RULES)
+    groups = RULES.groups_of(given_answers)
+    tiers = [RULES.signs[slug].tier for slug in given_answers.signs]
+    tiers += [RULES.groups[slug].tier for slug in groups if RULES.groups[slug].tier]
+    age = RULES.ages.get(given_answers.age)
+    if age and age.tier:
+        tiers.append(age.tier)
+    assert result.urgency == min(tiers, key=engine.rank_of, default="self_care")
+    # More answers never lower the urgency.
+    fewer = engine.Answers(area=given_answers.area, age=given_answers.age)
+    assert engine.rank_of(result.urgency) <= engine.rank_of(engine.assess(fewer, RULES).urgency)

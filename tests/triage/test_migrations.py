@@ -1,0 +1,55 @@
+"""Upgrading a database seeded before the clinical safety review keeps editors' changes."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [("triage", "0003_rules_version")]
+AFTER = [("triage", "0005_review_existing_rules")]
+OLD_CHEST_PAIN = "Chest pain or pressure, or pain that spreads to your arm, jaw, neck or back"
+OLD_BREATHING_SOURCE = (
+    "Clinical judgement: breathing and swallowing muscles (no consumer source named in the brief)"
+)
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
+    old = migrate(BEFORE)
+    sign = old.get_model("triage", "WarningSign")
+    cause = old.get_model("triage", "Cause")
+    group = old.get_model("triage", "RiskGroup")
+    sign.objects.create(
+        slug="chest-pain", question=OLD_CHEST_PAIN, tier="emergency", why="w", source="s"
+    )
+    sign.objects.create(
+        slug="breathing-trouble",
+        question="Edited by a clinician",
+        tier="emergency",
+        why="w",
+        source=OLD_BREATHING_SOURCE,
+    )
+    cause.objects.create(slug="circulation", name="Poor blood flow", explanation="e")
+    group.objects.create(slug="liver-disease", label="Liver", why="w")
+
+    new = migrate(AFTER)
+    sign = new.get_model("triage", "WarningSign")
+    chest = sign.objects.get(slug="chest-pain")
+    assert "even if it feels like a cramp" in chest.question  # untouched seed text: updated
+    assert chest.first_aid.startswith("Sit down and rest")
+    breathing = sign.objects.get(slug="breathing-trouble")
+    assert breathing.question == "Edited by a clinician"  # an editor's change stays
+    assert breathing.source.startswith("NHS: When to call 999")  # the untouched field moves on
+    circulation = new.get_model("triage", "Cause").objects.get(slug="circulation")
+    assert circulation.tier == "gp"
+    assert circulation.source.startswith("Merck Manual")
+    assert set(circulation.areas.values_list("slug", flat=True)) == set()  # no areas existed
+    liver = new.get_model("triage", "RiskGroup").objects.get(slug="liver-disease")
+    assert (liver.tier, liver.why) == ("gp", "w")  # the edited reason stays; the floor is set
+    assert new.get_model("triage", "RulesVersion").objects.exists()  # every process rebuilds

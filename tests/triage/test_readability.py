@@ -1,0 +1,50 @@
+"""Every question, option and result text the checker shows reads at grade 8 or lower."""
+
+import pytest
+
+from education.readability import flesch_kincaid_grade
+from triage import seed_data
+from triage.views import STEPS
+
+MAX_GRADE = 8
+
+
+def checker_texts():
+    """Yield (where, text) for every sentence a person reads in the checker."""
+    for step in STEPS:
+        yield f"step {step.name} title", step.title
+        yield f"step {step.name} hint", step.hint
+        yield f"step {step.name} missing", step.missing
+    for tier in seed_data.TIERS:
+        for key in ("title", "action", "safety_net"):
+            yield f"tier {tier['slug']} {key}", tier[key]
+    for sign in seed_data.SIGNS:
+        for key in ("question", "why", "first_aid"):
+            yield f"sign {sign['slug']} {key}", sign.get(key, "")
+    for group in seed_data.GROUPS:
+        yield f"group {group['slug']} label", group["label"]
+        yield f"group {group['slug']} why", group["why"]
+    for age in seed_data.AGES:
+        for key in ("label", "why", "advice"):
+            yield f"age {age['slug']} {key}", age.get(key, "")
+    for clue in seed_data.CLUES:
+        yield f"clue {clue['slug']} label", clue["label"]
+    for cause in seed_data.CAUSES:
+        # A cause's name is the name of a condition ("Piriformis syndrome"), not a
+        # sentence: its plain explanation beside it is what must read easily.
+        yield f"cause {cause['slug']} explanation", cause["explanation"]
+
+
+TEXTS = [(where, text) for where, text in checker_texts() if text]
+
+
+def test_every_new_kind_of_text_is_covered():
+    places = {where.split()[0] for where, _ in TEXTS}
+    assert places == {"step", "tier", "sign", "group", "age", "clue", "cause"}
+    assert len(TEXTS) > 150
+
+
+@pytest.mark.parametrize(("where", "text"), TEXTS, ids=[where for where, _ in TEXTS])
+def test_checker_text_reads_at_grade_eight_or_lower(where, text):
+    grade = flesch_kincaid_grade(text)
+    assert grade is not None and grade <= MAX_GRADE, f"{where}: grade {grade}: {text}"
