@@ -21,10 +21,16 @@ VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390,
 ANSWERS = {"area": "calf", "age": "65-plus", "signs": ["frequent"], "clues": ["at-night"]}
 
 
-def show_result(page, base: str) -> None:
+def answer_first_step(page, base: str) -> None:
     page.goto(f"{base}/check/")
+    page.locator("#who-me").check()
     page.locator("#area-calf").check()
+    page.locator("#timing-comes-and-goes").check()
     page.get_by_role("button", name="Continue").click()
+
+
+def show_result(page, base: str) -> None:
+    answer_first_step(page, base)
     page.locator(".progress", has_text="Step 2 of 5").wait_for()
     page.locator("#no-emergency").check()
     page.get_by_role("button", name="Continue").click()
@@ -43,9 +49,7 @@ def show_result(page, base: str) -> None:
 
 
 def show_step(page, base: str) -> None:
-    page.goto(f"{base}/check/")
-    page.locator("#area-calf").check()
-    page.get_by_role("button", name="Continue").click()
+    answer_first_step(page, base)
     page.locator(".progress", has_text="Step 2 of 5").wait_for()
 
 

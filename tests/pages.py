@@ -16,6 +16,8 @@ class Page:
         return "POST" if self.post else "GET"
 
 
+#: Step 1's answers, as the flow posts them to the later steps.
+FIRST_STEP = {"who": "me", "area": "calf", "timing": "happening-now"}
 SEEDED_ARTICLES = ["muscle-spasms", "muscle-twitches", "night-leg-cramps", "stretch-out-a-cramp"]
 
 PUBLIC_PAGES = [
@@ -28,24 +30,30 @@ PUBLIC_PAGES = [
     Page("search error", "/search/?q=", status=400),
     Page("checker step 1", "/check/"),
     Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=422),
-    Page("checker step 2", "/check/emergency/", post={"area": "calf"}),
-    Page("checker step 2 unanswered", "/check/about/", post={"area": "calf"}, status=422),
-    Page("checker step 3", "/check/about/", post={"area": "calf", "no_emergency": "yes"}),
+    Page("checker step 1 unanswered", "/check/emergency/", post={"area": "calf"}, status=422),
+    Page("checker step 2", "/check/emergency/", post=FIRST_STEP),
+    Page("checker step 2 unanswered", "/check/about/", post=FIRST_STEP, status=422),
+    Page("checker step 3", "/check/about/", post={**FIRST_STEP, "no_emergency": "yes"}),
+    Page(
+        "checker step 3 for someone else",
+        "/check/about/",
+        post={**FIRST_STEP, "who": "someone-else", "no_emergency": "yes"},
+    ),
     Page(
         "checker step 3 without an age",
         "/check/signs/",
-        post={"area": "calf", "no_emergency": "yes"},
+        post={**FIRST_STEP, "no_emergency": "yes"},
         status=422,
     ),
     Page(
         "checker step 4 pregnant",
         "/check/signs/",
-        post={"area": "calf", "no_emergency": "yes", "age": "16-64", "groups": ["pregnant"]},
+        post={**FIRST_STEP, "no_emergency": "yes", "age": "16-64", "groups": ["pregnant"]},
     ),
     Page(
         "checker step 5",
         "/check/clues/",
-        post={"area": "calf", "no_emergency": "yes", "age": "16-64", "signs": ["frequent"]},
+        post={**FIRST_STEP, "no_emergency": "yes", "age": "16-64", "signs": ["frequent"]},
     ),
     Page("result emergency", "/check/result/", post={"area": "back", "signs": ["saddle-numbness"]}),
     Page("result urgent", "/check/result/", post={"area": "calf", "signs": ["leg-swollen"]}),

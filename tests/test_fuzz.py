@@ -35,6 +35,9 @@ KNOWN = [
     "yes",
     "pregnant",
     "pregnancy-belly-pain",
+    "someone-else",
+    "stopped-today",
+    "shin",
 ]
 FIELDS = [
     "area",
@@ -43,6 +46,8 @@ FIELDS = [
     "clues",
     "age",
     "no_emergency",
+    "who",
+    "timing",
     "csrfmiddlewaretoken",
     "q",
     "area[]",

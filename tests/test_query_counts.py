@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_article, make_category, seed
+from tests.pages import FIRST_STEP
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +16,10 @@ PAGES = [
     ("GET", "/search/?q=cramp", {}),
     ("GET", "/search/", {}),
     ("GET", "/check/", {}),
-    ("POST", "/check/emergency/", {"area": "calf"}),
-    ("POST", "/check/about/", {"area": "calf", "no_emergency": "yes"}),
-    ("POST", "/check/signs/", {"area": "calf", "no_emergency": "yes", "age": "65-plus"}),
-    ("POST", "/check/clues/", {"area": "calf", "no_emergency": "yes", "age": "65-plus"}),
+    ("POST", "/check/emergency/", FIRST_STEP),
+    ("POST", "/check/about/", {**FIRST_STEP, "no_emergency": "yes"}),
+    ("POST", "/check/signs/", {**FIRST_STEP, "no_emergency": "yes", "age": "65-plus"}),
+    ("POST", "/check/clues/", {**FIRST_STEP, "no_emergency": "yes", "age": "65-plus"}),
     ("POST", "/check/result/", {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}),
 ]
 # The number of queries each page may run, whatever the content.

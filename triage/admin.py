@@ -85,10 +85,10 @@ class WarningSignAdmin(FixedSlugAdmin):
 
 @admin.register(RiskGroup)
 class RiskGroupAdmin(FixedSlugAdmin):
-    list_display = ["label", "tier", "source", "slug", "position"]
-    list_filter = ["tier"]
+    list_display = ["label", "kind", "tier", "source", "slug", "position"]
+    list_filter = ["kind", "tier"]
     search_fields = ["label", "slug"]
-    fields = ["label", "slug", "why", "tier", "source", "position"]
+    fields = ["label", "slug", "kind", "why", "tier", "source", "position"]
 
 
 @admin.register(AgeBand)
@@ -99,7 +99,8 @@ class AgeBandAdmin(FixedSlugAdmin):
 
 @admin.register(Clue)
 class ClueAdmin(FixedSlugAdmin):
-    list_display = ["label", "slug", "position"]
+    list_display = ["label", "kind", "slug", "position"]
+    list_filter = ["kind"]
     search_fields = ["label", "slug"]
 
 
@@ -181,6 +182,7 @@ class SafetyCaseAdmin(admin.ModelAdmin):
         "name",
         "area",
         "age",
+        "timing",
         "signs",
         "groups",
         "clues",
@@ -195,7 +197,7 @@ class SafetyCaseAdmin(admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .select_related("area", "age")
+            .select_related("area", "age", "timing")
             .prefetch_related("signs", "groups", "clues", "expected_causes", "expected_absent")
         )
 
@@ -299,6 +301,7 @@ class HazardAdmin(admin.ModelAdmin):
             "safety_cases__expected_absent",
             "safety_cases__area",
             "safety_cases__age",
+            "safety_cases__timing",
         )
         rows = []
         for hazard in hazards:

@@ -22,6 +22,13 @@ Urgency
   the signs, so no sign is hidden behind an answer given later.
 - When the age is not answered (the one-POST contract makes it optional), the
   result is for an adult, and says so.
+- Medicines and changes to them are risk groups too: a change to a medicine
+  (started, dose changed, added, stopped or missed) or long-term water
+  tablets is at least `gp`; the dangerous reactions are warning signs.
+- The timing (happening now, stopped today, on and off) counts as a clue: it
+  never sets the urgency, and emergency signs count for the last 24 hours
+  whatever it says. Who is answering (the person, or someone for them) is
+  not an answer the engine sees: it changes the wording, never the advice.
 - Every result carries the "get help if it gets worse" safety net of its tier
   (NHS 111 online does this for every outcome).
 
@@ -101,6 +108,9 @@ class Choice:
     tier: str = ""
     why: str = ""
     source: str = ""
+    #: Which question offers it: for groups "about", "medicine" or "change"; for clues
+    #: "clue" or "timing" (timing is one answer, posted as `timing`).
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,17 +236,22 @@ class RuleSet:
 
 @dataclass(frozen=True)
 class Answers:
-    """One person's answers: one body area, an age band (or none) and any number of the rest."""
+    """One person's answers: one body area, an age band and a timing (or none), any number of the rest."""
 
     area: str
     signs: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     clues: frozenset[str] = frozenset()
     age: str = ""
+    timing: str = ""
 
     def selected(self, kind: str) -> frozenset[str]:
-        """Return the slugs answered for one kind of evidence."""
-        return frozenset({self.area}) if kind == "area" else getattr(self, f"{kind}s")
+        """Return the slugs answered for one kind of evidence (the timing counts as a clue)."""
+        if kind == "area":
+            return frozenset({self.area})
+        if kind == "clue" and self.timing:
+            return self.clues | {self.timing}
+        return getattr(self, f"{kind}s")
 
 
 @dataclass(frozen=True)
@@ -304,12 +319,15 @@ def validate(answers: Answers, rules: RuleSet) -> None:
         problems["area"] = "choose one body area"
     elif answers.area not in rules.areas:
         problems["area"] = f"unknown body area {answers.area!r}"
-    for kind, known in (("signs", rules.signs), ("groups", rules.groups), ("clues", rules.clues)):
-        unknown = sorted(getattr(answers, kind) - known.keys())
+    clue_slugs = {c.slug for c in rules.clues.values() if c.kind != "timing"}
+    for kind, known in (("signs", rules.signs), ("groups", rules.groups), ("clues", clue_slugs)):
+        unknown = sorted(getattr(answers, kind) - set(known))
         if unknown:
             problems[kind] = "unknown " + ", ".join(repr(slug) for slug in unknown)
     if answers.age and answers.age not in rules.ages:
         problems["age"] = f"unknown age band {answers.age!r}"
+    if answers.timing and getattr(rules.clues.get(answers.timing), "kind", "") != "timing":
+        problems["timing"] = f"unknown timing {answers.timing!r}"
     if problems:
         raise InvalidAnswers(problems)
 
@@ -417,6 +435,7 @@ def build_rules(
             tier=_floor(g, "risk group"),
             why=g.get("why", ""),
             source=g.get("source", ""),
+            kind=g.get("kind", "") or "about",
         )
         for g in groups
     }
@@ -449,7 +468,9 @@ def build_rules(
             frozenset(s.get("groups", ())),
             s.get("first_aid", ""),
         )
-    clue_map = {c["slug"]: Choice(c["slug"], c["label"]) for c in clues}
+    clue_map = {
+        c["slug"]: Choice(c["slug"], c["label"], kind=c.get("kind", "") or "clue") for c in clues
+    }
     known = {"area": area_map, "sign": sign_map, "group": group_map, "clue": clue_map}
     cause_list = []
     for position, c in enumerate(causes):

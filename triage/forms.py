@@ -36,6 +36,16 @@ class AnswersForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": "“%(value)s” is not one of the age bands we ask about."},
     )
+    timing = forms.ChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "“%(value)s” is not one of the timings we ask about."},
+    )
+    # Who has the symptoms: the wording changes for someone else, the advice does not.
+    who = forms.ChoiceField(
+        required=False,
+        choices=[("me", "Me"), ("someone-else", "Someone else")],
+        error_messages={"invalid_choice": "“%(value)s” is not an answer to who needs help."},
+    )
     # "None of these" on the emergency step: the step needs an answer to go on.
     no_emergency = forms.ChoiceField(
         required=False,
@@ -67,7 +77,12 @@ class AnswersForm(forms.Form):
             fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
             fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
             fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
-            fields["clues"].choices = [(c.slug, c.label) for c in rules.clues.values()]
+            fields["clues"].choices = [
+                (c.slug, c.label) for c in rules.clues.values() if c.kind != "timing"
+            ]
+            fields["timing"].choices = [("", "Not answered")] + [
+                (c.slug, c.label) for c in rules.clues.values() if c.kind == "timing"
+            ]
             fields["age"].choices = [("", "Not answered")] + [
                 (a.slug, a.label) for a in rules.ages.values()
             ]
@@ -80,8 +95,9 @@ class AnswersForm(forms.Form):
             self.add_error(None, "Null characters are not allowed.")
         if len(self.data.getlist("area")) > 1:
             self.add_error("area", "Choose only one body area.")
-        if len(self.data.getlist("age")) > 1:
-            self.add_error("age", "Choose only one age band.")
+        for name, what in (("age", "age band"), ("timing", "timing"), ("who", "answer to who")):
+            if len(self.data.getlist(name)) > 1:
+                self.add_error(name, f"Choose only one {what}.")
         for name in ("signs", "groups", "clues"):
             if len(self.data.getlist(name)) > MAX_VALUES:
                 self.add_error(name, f"Too many answers for {name}.")
@@ -99,7 +115,12 @@ class AnswersForm(forms.Form):
             groups=frozenset(self.cleaned_data["groups"]),
             clues=frozenset(self.cleaned_data["clues"]),
             age=self.cleaned_data["age"],
+            timing=self.cleaned_data["timing"],
         )
+
+    def for_someone_else(self) -> bool:
+        """Return True when the person answering is not the one with the symptoms."""
+        return self.submitted("who") == ["someone-else"]
 
     def submitted(self, name: str) -> list[str]:
         """Return the known values posted for a field, to carry them to the next step."""

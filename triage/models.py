@@ -159,13 +159,33 @@ class WarningSign(models.Model):
 
 
 class RiskGroup(models.Model):
-    """Something about the person that makes some causes likelier."""
+    """Something about the person that makes some causes likelier, or needs more care.
+
+    The checker asks groups in three questions, set by `kind`: things about
+    the person (“I am pregnant”), the medicines they take (“Statins, for
+    cholesterol”), and what changed with a medicine lately (“A medicine was
+    stopped suddenly”). All three count the same way: as evidence for causes,
+    as a minimum urgency, and to decide which warning signs are asked.
+    """
+
+    class Kind(models.TextChoices):
+        ABOUT = "about", "About the person"
+        MEDICINE = "medicine", "A medicine they take"
+        CHANGE = "change", "A change to a medicine"
 
     slug = models.SlugField(
         max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
     )
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
+    )
+    kind = models.CharField(
+        "asked in",
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.ABOUT,
+        help_text="The question that offers it: about the person, their medicines, or a change "
+        "to a medicine.",
     )
     why = models.TextField(
         help_text="Why this matters, in one plain sentence. Shown in the result when this group "
@@ -257,13 +277,28 @@ class AgeBand(models.Model):
 
 
 class Clue(models.Model):
-    """Context about the spasms that points to a cause (“it comes on at night”)."""
+    """Context about the spasms that points to a cause (“it comes on at night”).
+
+    Timing clues (“It happened today and has stopped”) are asked as one
+    required choice on the first step; the others are ticked on the last.
+    """
+
+    class Kind(models.TextChoices):
+        CLUE = "clue", "A clue to tick"
+        TIMING = "timing", "When it happens (one is chosen)"
 
     slug = models.SlugField(
         max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
     )
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “It comes on at night, in bed”."
+    )
+    kind = models.CharField(
+        "asked as",
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.CLUE,
+        help_text="A clue is ticked on the last step; a timing is chosen on the first.",
     )
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Listed from lowest to highest."
@@ -458,6 +493,15 @@ class SafetyCase(models.Model):
         on_delete=models.PROTECT,
         help_text="The age band answered. Leave empty for an adult who was not asked.",
     )
+    timing = models.ForeignKey(
+        Clue,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": "timing"},
+        help_text="When it happens, as answered on the first step. Leave empty if not asked.",
+    )
     signs = models.ManyToManyField(WarningSign, blank=True, help_text="The warning signs ticked.")
     groups = models.ManyToManyField(RiskGroup, blank=True, help_text="The risk groups ticked.")
     clues = models.ManyToManyField(Clue, blank=True, help_text="The clues ticked.")
@@ -495,6 +539,7 @@ class SafetyCase(models.Model):
             groups=frozenset(g.slug for g in self.groups.all()),
             clues=frozenset(c.slug for c in self.clues.all()),
             age=self.age.slug if self.age_id else "",
+            timing=self.timing.slug if self.timing_id else "",
         )
 
     def run(self, rules: engine.RuleSet) -> CaseOutcome:

@@ -89,8 +89,8 @@ def load_rules() -> engine.RuleSet:
             }
             for s in WarningSign.objects.prefetch_related("areas", "groups")
         ],
-        groups=RiskGroup.objects.values("slug", "label", "tier", "why", "source"),
-        clues=Clue.objects.values("slug", "label"),
+        groups=RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind"),
+        clues=Clue.objects.values("slug", "label", "kind"),
         causes=causes,
         ages=[
             {

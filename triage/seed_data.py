@@ -55,9 +55,16 @@ TIERS = [
 
 AREAS = [
     {"slug": "calf", "name": "Calf", "hint": "the back of your lower leg"},
+    {"slug": "shin", "name": "Shin", "hint": "the front of your lower leg"},
     {"slug": "thigh", "name": "Thigh", "hint": "the top part of your leg, front or back"},
     {"slug": "foot", "name": "Foot", "hint": "your foot or toes"},
+    {"slug": "both-legs", "name": "Both legs", "hint": "the same thing in both legs"},
     {"slug": "hand", "name": "Hand", "hint": "your hand or fingers"},
+    {
+        "slug": "shoulder",
+        "name": "Shoulder",
+        "hint": "the top of your arm, where it joins your body",
+    },
     {"slug": "arm", "name": "Arm", "hint": "your upper or lower arm"},
     {
         "slug": "abdomen",
@@ -68,6 +75,7 @@ AREAS = [
     {"slug": "back", "name": "Back", "hint": "your upper or lower back"},
     {"slug": "neck", "name": "Neck", "hint": "the back or sides of your neck"},
     {"slug": "face", "name": "Face or eyelid", "hint": "your face, or an eyelid that twitches"},
+    {"slug": "jaw", "name": "Jaw or mouth", "hint": "your jaw, cheeks, tongue or mouth"},
     {"slug": "buttock", "name": "Buttock", "hint": "your bottom, where you sit"},
     {
         "slug": "many",
@@ -232,7 +240,7 @@ SIGNS = [
         "why": "This can be a blood clot in the leg (DVT), which needs checking today. If you are also short of breath or have chest pain, call 999, 911 or 112.",
         "source": "NHS: Deep vein thrombosis (DVT)",
         # "many" too: someone with spasms in several places may have one swollen leg.
-        "areas": ["calf", "thigh", "foot", "many"],
+        "areas": ["calf", "shin", "thigh", "foot", "both-legs", "many"],
     },
     {
         "slug": "arm-swollen",
@@ -240,7 +248,7 @@ SIGNS = [
         "question": "One arm is swollen, warm, red, or sore to touch",
         "why": "This can be a blood clot in the arm, which needs checking today. If you are also short of breath or have chest pain, call 999, 911 or 112.",
         "source": "NHS: Deep vein thrombosis (DVT) (it can happen in the arm)",
-        "areas": ["arm", "hand", "many"],
+        "areas": ["arm", "hand", "shoulder", "many"],
     },
     {
         "slug": "spreading-weakness",
@@ -313,7 +321,7 @@ SIGNS = [
         "question": "Back pain with a high temperature or weight loss you cannot explain. Or back pain that is much worse at night. Or back pain when you have had cancer.",
         "why": "Back pain with any of these can have a cause that needs checking soon, such as an infection or a problem in the spine.",
         "source": "NHS: Back pain (urgent GP appointment or 111)",
-        "areas": ["back", "neck", "buttock", "many"],
+        "areas": ["back", "neck", "shoulder", "buttock", "many"],
     },
     {
         "slug": "tingling-mouth",
@@ -353,6 +361,23 @@ SIGNS = [
         "question": "You cut down or stopped drinking alcohol, and now you shake, sweat, feel sick, or see or hear things that are not there",
         "why": "Stopping alcohol suddenly can be dangerous. You need medical help today. Call 999 if there is a fit or new confusion.",
         "source": "Drinkaware: Alcohol withdrawal symptoms; NHS: Alcohol misuse",
+        "areas": [],
+    },
+    {
+        "slug": "steroid-stopped",
+        "tier": "urgent",
+        "question": "You stopped or missed steroid tablets (such as prednisolone) taken for 3 weeks or more. Now you are being sick or feel faint.",
+        "why": "Without the steroid, the body may not have enough of a hormone it needs. Get help today. Call 999 if you collapse or become confused.",
+        "source": "NHS: Steroid tablets; NHS: Addison's disease (adrenal crisis)",
+        "first_aid": "Take your steroid card and medicines with you.",
+        "areas": [],
+    },
+    {
+        "slug": "serotonin-signs",
+        "tier": "urgent",
+        "question": "You take an antidepressant. Tramadol or another medicine was added or raised. Now you have jerks, shaking, sweating or diarrhoea.",
+        "why": "This can be too much serotonin in the body (serotonin syndrome). It needs checking today. Call 999 if you get a high temperature, very stiff muscles or confusion.",
+        "source": "NHS: Sertraline (serotonin syndrome: call 111)",
         "areas": [],
     },
     # Pregnancy and the 6 weeks after the birth: asked only in those groups,
@@ -439,7 +464,7 @@ SIGNS = [
     {
         "slug": "poor-sleep",
         "tier": "gp",
-        "question": "Cramps often wake you up or stop you sleeping well",
+        "question": "Cramps often break your sleep",
         "why": "Cramps that spoil your sleep are worth checking. A doctor can look for a cause and help.",
         "source": "Kurz JL (2016), North American Spine Society: Muscle spasms; NHS: Leg cramps",
         "areas": [],
@@ -475,7 +500,7 @@ SIGNS = [
         "why": "This can be a sign of poor blood flow in your legs. See a doctor within a day or two.",
         "source": "Merck Manual: Muscle cramps (claudication)",
         # "many" too: the legs may be among the places that hurt.
-        "areas": ["calf", "thigh", "buttock", "many"],
+        "areas": ["calf", "shin", "thigh", "buttock", "both-legs", "many"],
     },
 ]
 
@@ -550,6 +575,95 @@ GROUPS = [
     },
 ]
 
+# Medicines, asked as their own question, grouped in plain words (kind "medicine"),
+# and what changed lately (kind "change"). A change to a medicine with new spasms
+# is at least "see a doctor": Merck Manual, call your doctor in 1 to 2 days if
+# cramps started after a new medicine.
+GROUPS += [
+    {
+        "slug": "statin",
+        "kind": "medicine",
+        "label": "Statins, for cholesterol (such as atorvastatin or simvastatin)",
+        "why": "Statins can cause muscle aches and cramps.",
+    },
+    {
+        "slug": "water-tablets",
+        "kind": "medicine",
+        "label": "Water tablets (diuretics), such as furosemide or bendroflumethiazide",
+        "why": "Water tablets can lower the salts in your blood, which can cause cramps. A doctor can check this with a blood test.",
+        "tier": "gp",
+        "source": "Merck Manual: Muscle cramps (diuretics); NHS: Leg cramps",
+    },
+    {
+        "slug": "steroid-tablets",
+        "kind": "medicine",
+        "label": "Steroid tablets, such as prednisolone",
+        "why": "If you stop steroid tablets all at once, you can get very ill.",
+    },
+    {
+        "slug": "antipsychotic",
+        "kind": "medicine",
+        "label": "Medicines for psychosis, or for feeling sick (such as haloperidol or metoclopramide)",
+        "why": "These medicines can make muscles stiff or twist.",
+    },
+    {
+        "slug": "antidepressant",
+        "kind": "medicine",
+        "label": "Antidepressants, or strong painkillers such as tramadol",
+        "why": "Taken together, some of these can cause jerky muscles and sweating.",
+    },
+    {
+        "slug": "inhaler",
+        "kind": "medicine",
+        "label": "Asthma inhalers or tablets (such as salbutamol)",
+        "why": "Some asthma medicines can cause cramps or shaking.",
+    },
+    {
+        "slug": "blood-thinner",
+        "kind": "medicine",
+        "label": "Blood thinners (such as warfarin, apixaban or rivaroxaban)",
+        "why": "Stopping a blood thinner can make clots more likely.",
+    },
+    {
+        "slug": "other-medicine",
+        "kind": "medicine",
+        "label": "Any other medicine you take each day",
+        "why": "Many medicines can cause cramps or twitches.",
+    },
+    {
+        "slug": "medicine-started",
+        "kind": "change",
+        "label": "A new medicine was started",
+        "why": "Spasms that start after a new medicine can be a side effect. A doctor or pharmacist can check.",
+        "tier": "gp",
+        "source": "Merck Manual: Muscle cramps (call your doctor in 1 to 2 days)",
+    },
+    {
+        "slug": "medicine-dose-changed",
+        "kind": "change",
+        "label": "The dose of a medicine was changed",
+        "why": "A new dose can bring side effects. A doctor or pharmacist can check.",
+        "tier": "gp",
+        "source": "Merck Manual: Muscle cramps (call your doctor in 1 to 2 days)",
+    },
+    {
+        "slug": "medicine-added",
+        "kind": "change",
+        "label": "A new medicine was added to one already taken",
+        "why": "Some medicines do not mix well. A doctor or pharmacist can check.",
+        "tier": "gp",
+        "source": "Merck Manual: Muscle cramps; NHS: Sertraline (serotonin syndrome)",
+    },
+    {
+        "slug": "medicine-stopped",
+        "kind": "change",
+        "label": "A medicine was stopped suddenly, or doses were missed",
+        "why": "Stopping some medicines suddenly can cause problems. A doctor or pharmacist can check.",
+        "tier": "gp",
+        "source": "NHS: Steroid tablets (do not stop suddenly); Merck Manual: Muscle cramps",
+    },
+]
+
 AGES = [
     {
         "slug": "under-16",
@@ -564,6 +678,14 @@ AGES = [
 ]
 
 CLUES = [
+    # Timing: one is chosen on the first step (kind "timing").
+    {"slug": "happening-now", "kind": "timing", "label": "It is happening now"},
+    {"slug": "stopped-today", "kind": "timing", "label": "It happened today and has stopped"},
+    {
+        "slug": "comes-and-goes",
+        "kind": "timing",
+        "label": "It has come and gone for days or weeks",
+    },
     {"slug": "during-exercise", "label": "It started during or soon after exercise"},
     {"slug": "no-warm-up", "label": "I exercised without warming up first"},
     {
@@ -591,10 +713,13 @@ CAUSES = [
         "tier": "self_care",
         "areas": [
             "calf",
+            "shin",
             "thigh",
             "foot",
+            "both-legs",
             "hand",
             "arm",
+            "shoulder",
             "back",
             "neck",
             "buttock",
@@ -630,10 +755,13 @@ CAUSES = [
         "tier": "self_care",
         "areas": [
             "calf",
+            "shin",
             "thigh",
             "foot",
+            "both-legs",
             "hand",
             "arm",
+            "shoulder",
             "back",
             "neck",
             "buttock",
@@ -710,7 +838,20 @@ CAUSES = [
     {
         "slug": "trapped-nerve",
         "tier": "self_care",
-        "areas": ["back", "neck", "buttock", "arm", "hand", "thigh", "calf", "foot", "many"],
+        "areas": [
+            "back",
+            "neck",
+            "shoulder",
+            "buttock",
+            "arm",
+            "hand",
+            "thigh",
+            "calf",
+            "shin",
+            "foot",
+            "both-legs",
+            "many",
+        ],
         "source": "Kurz JL (2016), North American Spine Society: Muscle spasms",
         "name": "A trapped (pinched) nerve",
         "explanation": "A trapped nerve is a nerve that is squeezed by the parts around it. It can cause spasms in your back. It can also cause pain that shoots down a leg.",
@@ -739,7 +880,7 @@ CAUSES = [
     {
         "slug": "night-cramps",
         "tier": "self_care",
-        "areas": ["calf", "thigh", "foot", "many"],
+        "areas": ["calf", "shin", "thigh", "foot", "both-legs", "many"],
         "source": "NHS: Leg cramps; NICE CKS: Leg cramps",
         "name": "Night-time leg cramps",
         "explanation": "Leg cramps often come at night, when you are in bed. They get more common with age: about 1 in 3 people over 60 get them. They hurt, but most are harmless.",
@@ -765,7 +906,7 @@ CAUSES = [
     {
         "slug": "pregnancy",
         "tier": "self_care",
-        "areas": ["calf", "thigh", "foot", "many"],
+        "areas": ["calf", "shin", "thigh", "foot", "both-legs", "many"],
         "source": "NHS: Leg cramps; MedlinePlus: Muscle cramps",
         "name": "Leg cramps in pregnancy",
         "explanation": "Leg cramps are more common when you are pregnant. They hurt, but they are usually harmless. Pain or cramps in your belly are different: call your midwife or doctor the same day.",
@@ -796,6 +937,18 @@ CAUSES = [
         "anchor": "causes",
         "evidence": [
             ["sign", "new-medicine", 4],  # a clear time link beats a risk group or an area
+            ["group", "medicine-started", 4],
+            ["group", "medicine-dose-changed", 4],
+            ["group", "medicine-added", 4],
+            ["group", "medicine-stopped", 3],
+            ["group", "water-tablets", 3],  # diuretics: the commonest medicine cause
+            ["group", "statin", 2],
+            ["group", "inhaler", 2],
+            ["group", "antipsychotic", 2],
+            ["sign", "statin-pain", 3],
+            ["sign", "dystonia", 4],
+            ["sign", "steroid-stopped", 3],
+            ["sign", "serotonin-signs", 4],
         ],
     },
     {
@@ -815,6 +968,7 @@ CAUSES = [
                 "tingling-mouth",
                 4,
             ],  # mouth tingling with hand or foot spasms points to low calcium
+            ["group", "water-tablets", 2],  # diuretics lower the salts in the blood
             ["sign", "fluid-loss", 3],
         ],
     },
@@ -872,7 +1026,7 @@ CAUSES = [
     {
         "slug": "circulation",
         "tier": "gp",
-        "areas": ["calf", "thigh", "buttock", "foot", "many"],
+        "areas": ["calf", "shin", "thigh", "buttock", "foot", "both-legs", "many"],
         "source": "Merck Manual: Muscle cramps (claudication)",
         "name": "Poor blood flow in the legs",
         "explanation": "If blood does not flow well in your legs, your muscles may not get enough of it when you walk. This can cause pain in your calf, thigh or buttock that eases when you rest. A doctor should check this within a day or two.",
@@ -895,7 +1049,7 @@ CAUSES = [
     {
         "slug": "piriformis",
         "tier": "self_care",
-        "areas": ["buttock", "thigh", "many"],
+        "areas": ["buttock", "thigh", "both-legs", "many"],
         "source": "NHS: Sciatica; Kurz JL (2016), North American Spine Society: Muscle spasms",
         "name": "Piriformis syndrome (a buttock muscle pressing on a nerve)",
         "explanation": "The piriformis is a muscle deep in your buttock. It can press on the sciatic nerve, a large nerve that runs down your leg. This can cause twitching, spasms or pain in your buttock and down your leg.",
@@ -930,7 +1084,7 @@ CAUSES = [
     {
         "slug": "diabetes-nerves",
         "tier": "gp",
-        "areas": ["calf", "thigh", "foot", "hand", "many"],
+        "areas": ["calf", "shin", "thigh", "foot", "both-legs", "hand", "many"],
         "source": "NICE CKS: Leg cramps; NHS: Peripheral neuropathy",
         "name": "Nerve damage from diabetes",
         "explanation": "Over time, high blood sugar can harm the nerves in your feet, legs and hands. This can cause cramps, tingling or numbness. A doctor can check your nerves and your sugar control.",
@@ -1457,7 +1611,9 @@ SAFETY_CASES = [
 ]
 
 
-def _case(name, area, tier, *, note, signs=(), groups=(), clues=(), age="", top3=(), absent=()):
+def _case(
+    name, area, tier, *, note, signs=(), groups=(), clues=(), age="", timing="", top3=(), absent=()
+):
     """Return a safety case record: these answers must give `tier`, list `top3` first and never `absent`."""
     return {
         "name": name,
@@ -1466,6 +1622,7 @@ def _case(name, area, tier, *, note, signs=(), groups=(), clues=(), age="", top3
         "groups": list(groups),
         "clues": list(clues),
         "age": age,
+        "timing": timing,
         "expected_tier": tier,
         "expected_top3": list(top3),
         "expected_absent": list(absent),
@@ -1911,6 +2068,157 @@ SAFETY_CASES += [
     ),
 ]
 
+# Cases from the second review: medicines, timing, places and the red flags still missing.
+SAFETY_CASES += [
+    _case(
+        "Stopped long-term steroid tablets, now being sick and faint",
+        "many",
+        "urgent",
+        signs=["steroid-stopped"],
+        groups=["steroid-tablets", "medicine-stopped"],
+        top3=["medicine"],
+        note="NHS Steroid tablets and Addison's disease: stopping suddenly can cause an adrenal crisis.",
+    ),
+    _case(
+        "Antipsychotic dose went up: rigid, hot and confused",
+        "many",
+        "emergency",
+        signs=["medicine-reaction"],
+        groups=["antipsychotic", "medicine-dose-changed"],
+        note="Merck Manual: neuroleptic malignant syndrome is an emergency.",
+    ),
+    _case(
+        "Tramadol added to an antidepressant: jerks, sweating and diarrhoea",
+        "many",
+        "urgent",
+        signs=["serotonin-signs"],
+        groups=["antidepressant", "medicine-added"],
+        top3=["medicine"],
+        note="NHS Sertraline: serotonin syndrome, call 111; emergency with a high temperature or rigidity.",
+    ),
+    _case(
+        "A statin, an antibiotic added, and aching thighs",
+        "thigh",
+        "urgent",
+        signs=["statin-pain"],
+        groups=["statin", "medicine-added"],
+        top3=["medicine"],
+        note="NHS Statins: unexplained muscle pain, call a doctor or 111 straight away.",
+    ),
+    _case(
+        "Water tablets for years, night calf cramps",
+        "calf",
+        "gp",
+        groups=["water-tablets"],
+        clues=["at-night"],
+        age="65-plus",
+        top3=["medicine"],
+        note="Merck Manual Muscle cramps: diuretics cause cramps; a blood test checks the salts.",
+    ),
+    _case(
+        "Stopped a blood thinner, the leg is now cold and pale",
+        "calf",
+        "emergency",
+        signs=["cold-limb"],
+        groups=["blood-thinner", "medicine-stopped"],
+        note="NHS Peripheral arterial disease: a sudden cold, pale limb needs treatment at once.",
+    ),
+    _case(
+        "A new medicine, then hand cramps",
+        "hand",
+        "gp",
+        groups=["medicine-started"],
+        top3=["medicine"],
+        note="Merck Manual Muscle cramps: cramps after a new medicine, call your doctor in 1 to 2 days.",
+    ),
+    _case(
+        "Heat cramp during a run that stopped an hour ago",
+        "calf",
+        "self_care",
+        clues=["during-exercise", "hot-weather"],
+        timing="stopped-today",
+        top3=["exercise-strain", "dehydration"],
+        note="NHS Heat exhaustion: cramps in the heat that pass with rest and fluids need no help today.",
+    ),
+    _case(
+        "A fit this morning that has stopped",
+        "many",
+        "emergency",
+        signs=["seizure"],
+        timing="stopped-today",
+        note="NHS Seizure: a first fit needs 999; a fit in the last 24 hours still counts.",
+    ),
+    _case(
+        "Eyelid twitching on and off for weeks",
+        "face",
+        "gp",
+        signs=["long-twitching"],
+        timing="comes-and-goes",
+        top3=["nerve-disorder"],
+        note="NHS Twitching: see a GP if it lasts more than 2 weeks.",
+    ),
+    _case(
+        "Shin cramp at night",
+        "shin",
+        "self_care",
+        clues=["at-night"],
+        timing="stopped-today",
+        top3=["night-cramps"],
+        note="NHS Leg cramps: cramps in the legs at night are common.",
+    ),
+    _case(
+        "Both legs cramp at night in an older adult",
+        "both-legs",
+        "self_care",
+        clues=["at-night"],
+        age="65-plus",
+        top3=["night-cramps"],
+        absent=["circulation"],
+        note="NICE CKS Leg cramps: a third of people over 60 get night cramps.",
+    ),
+    _case(
+        "Shoulder spasm after lifting",
+        "shoulder",
+        "self_care",
+        clues=["repetitive"],
+        top3=["overuse"],
+        absent=["night-cramps", "pregnancy", "circulation"],
+        note="OrthoInfo Muscle cramps: overworked muscles cramp.",
+    ),
+    _case(
+        "Jaw clenching and twitching with stress",
+        "jaw",
+        "self_care",
+        clues=["stress", "tired"],
+        top3=["stress"],
+        note="NHS Twitching eyes and muscles: stress and tiredness cause twitches.",
+    ),
+    _case(
+        "Jaw locked after a garden cut",
+        "jaw",
+        "emergency",
+        signs=["jaw-lock", "dirty-wound"],
+        note="NHS Tetanus: lockjaw, go to A&E or call 999.",
+    ),
+    _case(
+        "Upper back spasm in an older adult: no leg causes",
+        "back",
+        "self_care",
+        clues=["during-exercise"],
+        groups=["older-adult"],
+        top3=["overuse"],
+        absent=["night-cramps", "circulation"],
+        note="Engine rule: leg-only causes are not listed for the back.",
+    ),
+    _case(
+        "Back pain in someone who has had cancer",
+        "back",
+        "urgent",
+        signs=["back-red-flags"],
+        note="NHS Back pain: urgent GP appointment or 111.",
+    ),
+]
+
 # The clinical hazard log (NHS DCB0129 form). Severity and likelihood use the
 # DCB0129 scales (1 to 5); each hazard names the safety cases that prove its controls.
 HAZARDS = [
@@ -2112,6 +2420,80 @@ HAZARDS = [
             "Dizzy after sweating heavily, then cramps all over",
             "Athlete sweating heavily but feeling well",
             "Sweating in the heat without exercise: not an exercise cause",
+        ],
+    },
+    {
+        "reference": "H12",
+        "title": "Medicines that cause dangerous reactions",
+        "hazard": "A person with an adrenal crisis, serotonin syndrome, statin muscle damage or a reaction to a medicine for psychosis cannot say what medicine they take or what changed.",
+        "cause": "Medicines were one question about a new medicine.",
+        "effect": "A dangerous medicine reaction is treated as a simple cramp.",
+        "severity": 5,
+        "initial_likelihood": 3,
+        "controls": "A medicine question in plain, grouped words, and what changed (started, dose, added, stopped or missed).\nSigns for stopping steroids, serotonin syndrome, statin muscle pain and dangerous reactions.\nA change to a medicine, or long-term water tablets, is at least 'see a doctor'.",
+        "residual_likelihood": 1,
+        "status": "controlled",
+        "cases": [
+            "Stopped long-term steroid tablets, now being sick and faint",
+            "Antipsychotic dose went up: rigid, hot and confused",
+            "Tramadol added to an antidepressant: jerks, sweating and diarrhoea",
+            "A statin, an antibiotic added, and aching thighs",
+            "Water tablets for years, night calf cramps",
+            "Stopped a blood thinner, the leg is now cold and pale",
+            "A new medicine, then hand cramps",
+        ],
+    },
+    {
+        "reference": "H13",
+        "title": "Answering for someone else",
+        "hazard": "A parent, partner or neighbour answering for someone else misreads questions written to 'you'.",
+        "cause": "Every question assumed the person typing was the patient.",
+        "effect": "Signs are missed, or the wrong person's age and conditions are given.",
+        "severity": 4,
+        "initial_likelihood": 3,
+        "controls": "The first question asks who needs help; the questions then speak about 'they'.\nThe advice never depends on who answers (a test posts every safety case both ways).",
+        "residual_likelihood": 1,
+        "status": "controlled",
+        "cases": [
+            "A child with calf cramps after football",
+            "Older man with cramps who is suddenly confused",
+        ],
+    },
+    {
+        "reference": "H14",
+        "title": "No sense of time",
+        "hazard": "A cramp that has stopped is sent for help today, or a fit that has stopped is not counted.",
+        "cause": "The checker did not ask when it happens.",
+        "effect": "Needless visits, or a passed emergency missed.",
+        "severity": 4,
+        "initial_likelihood": 2,
+        "controls": "Step 1 asks when it happens (now, today and stopped, on and off).\nEmergency signs count for the last 24 hours, even if they have stopped.",
+        "residual_likelihood": 1,
+        "status": "controlled",
+        "cases": [
+            "Heat cramp during a run that stopped an hour ago",
+            "A fit this morning that has stopped",
+            "Eyelid twitching on and off for weeks",
+        ],
+    },
+    {
+        "reference": "H15",
+        "title": "No place that fits",
+        "hazard": "A person with a shin, shoulder, jaw or both-leg problem picks the wrong place, and gets causes and questions for it.",
+        "cause": "Those places had no option, and the picture labelled the front of the leg 'Calf'.",
+        "effect": "Wrong causes, or a sign for that place never asked.",
+        "severity": 2,
+        "initial_likelihood": 3,
+        "controls": "Places for the shin, shoulder, jaw or mouth and both legs; the picture names the shin at the front and the calf at the back.",
+        "residual_likelihood": 1,
+        "status": "controlled",
+        "cases": [
+            "Shin cramp at night",
+            "Both legs cramp at night in an older adult",
+            "Shoulder spasm after lifting",
+            "Jaw clenching and twitching with stress",
+            "Jaw locked after a garden cut",
+            "Upper back spasm in an older adult: no leg causes",
         ],
     },
 ]

@@ -86,6 +86,7 @@ def seed_triage(data) -> TriageSeedReport:
             "why": r["why"],
             "tier": r.get("tier", ""),
             "source": r.get("source", ""),
+            "kind": r.get("kind", RiskGroup.Kind.ABOUT),
             "position": i * 10,
         },
     )
@@ -123,7 +124,14 @@ def seed_triage(data) -> TriageSeedReport:
         sign.groups.set([groups[slug] for slug in record.get("groups", ()) if slug in groups])
     report.added["warning signs"] = len(new)
     clues, new = _create_missing(
-        Clue, "slug", data.CLUES, lambda r, i: {"label": r["label"], "position": i * 10}
+        Clue,
+        "slug",
+        data.CLUES,
+        lambda r, i: {
+            "label": r["label"],
+            "kind": r.get("kind", Clue.Kind.CLUE),
+            "position": i * 10,
+        },
     )
     report.added["clues"] = len(new)
     answers = {"area": areas, "sign": signs, "group": groups, "clue": clues}
@@ -159,6 +167,7 @@ def seed_triage(data) -> TriageSeedReport:
         lambda r, _: {
             "area": areas[r["area"]],
             "age": ages.get(r.get("age", "")),
+            "timing": clues.get(r.get("timing", "")),
             "expected_tier": r["expected_tier"],
             "note": r.get("note", ""),
         },

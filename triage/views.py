@@ -33,30 +33,35 @@ class Step:
     url_name: str
     title: str
     hint: str = ""
-    #: What must be answered before the person can leave this step, and the message if not.
-    requires: str = ""
-    missing: str = ""
+    #: What must be answered before the person can leave this step: (field, message if not).
+    requires: tuple[tuple[str, str], ...] = ()
 
 
 logger = logging.getLogger(__name__)
 
 STEPS = (
-    Step("area", "triage:start", "Where do you feel it?", requires="area"),
+    Step(
+        "area",
+        "triage:start",
+        "Tell us about the spasm, cramp or twitch",
+        requires=(
+            ("who", "Choose who needs help."),
+            ("timing", "Choose when it happens."),
+        ),
+    ),
     Step(
         "emergency",
         "triage:emergency",
         "Have you had any of these, now or in the last 24 hours?",
         "Tick any you have now, or had in the last 24 hours, even if they have stopped. "
         "If you have had none of them, tick “None of these”.",
-        requires="no_emergency",
-        missing="Tick the signs you have had, or tick “None of these”.",
+        requires=(("no_emergency", "Tick the signs you have had, or tick “None of these”."),),
     ),
     Step(
         "about",
         "triage:about",
         "A bit about you",
-        requires="age",
-        missing="Choose your age. We need it to give safe advice.",
+        requires=(("age", "Choose your age. We need it to give safe advice."),),
     ),
     Step(
         "signs",
@@ -67,7 +72,13 @@ STEPS = (
     Step("clues", "triage:clues", "Do any of these fit your spasms?"),
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
-FIELDS = ("area", "signs", "groups", "clues", "age", "no_emergency")
+FIELDS = ("who", "area", "timing", "signs", "groups", "clues", "age", "no_emergency")
+#: The questions that offer risk groups on the "about" step, in order, by kind.
+GROUP_QUESTIONS = (
+    ("about", "Are any of these true for you?"),
+    ("medicine", "Do you take any of these medicines?"),
+    ("change", "Has anything changed with your medicines in the last 4 weeks?"),
+)
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -83,15 +94,23 @@ def _carried(form: AnswersForm) -> dict[str, list[str]]:
 def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]]) -> dict:
     area = carried["area"][0] if carried["area"] else ""
     if step == "area":
-        return {"areas": list(rules.areas.values())}
+        return {
+            "areas": list(rules.areas.values()),
+            "timings": [c for c in rules.clues.values() if c.kind == "timing"],
+        }
     if step == "emergency":
         return {"signs": rules.signs_for(area, ["emergency"])}
     if step == "about":
         # An age band stands for its risk group ("65 or older"): not asked twice.
         by_age = {a.group for a in rules.ages.values()}
+        offered = [g for g in rules.groups.values() if g.slug not in by_age]
         return {
             "ages": list(rules.ages.values()),
-            "groups": [g for g in rules.groups.values() if g.slug not in by_age],
+            "group_questions": [
+                (kind, question, [g for g in offered if g.kind == kind])
+                for kind, question in GROUP_QUESTIONS
+            ],
+            "groups": offered,
         }
     if step == "signs":
         answers = engine.Answers(
@@ -100,7 +119,7 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
             age=carried["age"][0] if carried["age"] else "",
         )
         return {"signs": rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))}
-    return {"clues": list(rules.clues.values())}
+    return {"clues": [c for c in rules.clues.values() if c.kind != "timing"]}
 
 
 def _render_step(
@@ -121,6 +140,8 @@ def _render_step(
         "groups": {g.slug for g in choices.get("groups", ())},
         "clues": {c.slug for c in choices.get("clues", ())},
         "age": {a.slug for a in choices.get("ages", ())},
+        "timing": {c.slug for c in choices.get("timings", ())},
+        "who": {"me", "someone-else"} if step_name == "area" else set(),
         "no_emergency": {"yes"} if step_name == "emergency" else set(),
     }
     hidden = [
@@ -136,24 +157,24 @@ def _render_step(
         "hidden": hidden,
         "selected": {name: set(values) for name, values in carried.items()},
         "errors": errors or {},
+        "someone_else": form.for_someone_else(),
         **choices,
     }
     template = "triage/checker.html#step" if request.htmx else "triage/checker.html"
     return _no_store(render(request, template, context, status=status))
 
 
-def _unanswered_step(form: AnswersForm, before: str) -> Step | None:
-    """Return the first step before `before` whose required answer is missing, if any."""
+def _unanswered_step(form: AnswersForm, before: str) -> tuple[Step, dict] | None:
+    """Return the first step before `before` with a required answer missing, and its errors."""
     for step in STEPS[: STEPS.index(STEP_BY_NAME[before])]:
-        if step.requires and not form.submitted(step.requires):
-            return step
+        errors = {name: [message] for name, message in step.requires if not form.submitted(name)}
+        if errors:
+            return step, errors
     return None
 
 
-def _render_result(
-    request: HttpRequest, result: engine.Result, rules: engine.RuleSet
-) -> HttpResponse:
-    answers = result.answers
+def _render_result(request: HttpRequest, result: engine.Result, form: AnswersForm) -> HttpResponse:
+    answers, rules = result.answers, form.rules
     context = {
         "result": result,
         "causes": result.causes[:5],
@@ -166,7 +187,9 @@ def _render_result(
             "groups": [g.label for g in rules.groups.values() if g.slug in answers.groups],
             "clues": [c.label for c in rules.clues.values() if c.slug in answers.clues],
             "age": result.age.label if result.age else "",
+            "timing": rules.clues[answers.timing].label if answers.timing else "",
         },
+        "someone_else": form.for_someone_else(),
     }
     template = "triage/result.html#result" if request.htmx else "triage/result.html"
     return _no_store(render(request, template, context))
@@ -241,17 +264,12 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
     answers = form.answers()
     if engine.urgency_of(rules.signs[slug] for slug in answers.signs) == "emergency":
         # An emergency sign goes straight to the result: nothing else matters now.
-        return _render_result(request, engine.assess(answers, rules), rules)
+        return _render_result(request, engine.assess(answers, rules), form)
     unanswered = _unanswered_step(form, step_name)
     if unanswered is not None:
-        # Ask again: every step of the flow needs its answer (the one-POST contract does not).
-        return _render_step(
-            request,
-            unanswered.name,
-            form,
-            status=422,
-            errors={unanswered.requires: [unanswered.missing]},
-        )
+        # Ask again: every step of the flow needs its answers (the one-POST contract does not).
+        step, errors = unanswered
+        return _render_step(request, step.name, form, status=422, errors=errors)
     return _render_step(request, step_name, form)
 
 
@@ -288,4 +306,4 @@ def result(request: HttpRequest) -> HttpResponse:
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():
         return _render_bad_request(request, form)
-    return _render_result(request, engine.assess(form.answers(), rules), rules)
+    return _render_result(request, engine.assess(form.answers(), rules), form)

@@ -106,3 +106,11 @@ def staff_browser_page(seeded_site, browser):
     )
     yield context.new_page()
     context.close()
+
+
+def answer_first_step(page, area: str = "calf", *, who: str = "me", timing: str = "happening-now"):
+    """Answer step 1 (who, where, when) with the mouse and go on to step 2."""
+    page.locator(f"#who-{who}").check()
+    page.locator(f"#area-{area}").check()
+    page.locator(f"#timing-{timing}").check()
+    page.get_by_role("button", name="Continue").click()

@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.conftest import answer_first_step
+
 
 def outcome(page: Page) -> tuple[str, list[str]]:
     urgency = page.locator("[data-urgency]").get_attribute("data-urgency")
@@ -15,11 +17,12 @@ def go_on(page: Page, progress: str) -> None:
     expect(page.locator(".progress")).to_have_text(progress)
 
 
-def choose_area(page: Page, base_url: str, area: str, name: str) -> None:
+def start_for(page: Page, base_url: str, *, who: str) -> None:
+    """Answer step 1 for a calf cramp that is happening now, for `who`."""
     page.goto(f"{base_url}/check/")
     expect(page.locator(".progress")).to_have_text("Step 1 of 5")
-    page.get_by_role("radio", name=name).check()
-    go_on(page, "Step 2 of 5")
+    answer_first_step(page, "calf", who=who)
+    expect(page.locator(".progress")).to_have_text("Step 2 of 5")
 
 
 def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], bool]:
@@ -27,12 +30,17 @@ def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], 
     page.goto(f"{base_url}/check/")
     expect(page.locator(".progress")).to_have_text("Step 1 of 5")
     page.evaluate("window.__sameDocument = true")
+    page.get_by_label("Me", exact=True).check()
     page.locator('.body-map [data-area="calf"] rect').first.click()
     if not page.locator("#area-calf").is_checked():
         # Without JavaScript the picture only jumps to the matching choice.
         expect(page.locator("#area-calf")).to_be_in_viewport()
-        page.get_by_role("radio", name="Calf").check()
+        page.locator("#area-calf").check()
     expect(page.locator("#area-calf")).to_be_checked()
+    # Without when it happens, step 1 is asked again.
+    go_on(page, "Step 1 of 5")
+    expect(page.locator("#timing-error")).to_be_visible()
+    page.get_by_label("It has come and gone for days or weeks").check()
     go_on(page, "Step 2 of 5")
 
     # The emergency question needs an answer: Continue alone asks again.
@@ -59,7 +67,7 @@ def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], 
 
 def pregnancy_path(page: Page, base_url: str) -> tuple[str, list[str]]:
     """A pregnant woman with a calf cramp at night who also has a bad headache and flashing lights."""
-    choose_area(page, base_url, "calf", "Calf")
+    start_for(page, base_url, who="me")
     page.get_by_label("None of these").check()
     go_on(page, "Step 3 of 5")
     page.get_by_role("radio", name="16 to 64").check()
@@ -79,14 +87,18 @@ def pregnancy_path(page: Page, base_url: str) -> tuple[str, list[str]]:
 
 
 def child_path(page: Page, base_url: str) -> tuple[str, list[str]]:
-    """A child with a calf cramp after football: emergency signs first, then a doctor."""
-    choose_area(page, base_url, "calf", "Calf")
+    """A parent answering for a child with a calf cramp after football: emergencies first, then a doctor."""
+    start_for(page, base_url, who="someone-else")
+    expect(page.locator("#step-heading")).to_have_text(
+        "Have they had any of these, now or in the last 24 hours?"
+    )
     expect(page.locator("#sign-meningitis-signs")).to_be_visible()  # asked first, at any age
     page.get_by_label("None of these").check()
     go_on(page, "Step 3 of 5")
     # Without an age the flow does not go on.
     go_on(page, "Step 3 of 5")
     expect(page.locator("#age-error")).to_be_visible()
+    expect(page.get_by_text("How old are they?")).to_be_visible()
     page.get_by_role("radio", name="Under 16").check()
     go_on(page, "Step 4 of 5")
     go_on(page, "Step 5 of 5")
@@ -95,6 +107,25 @@ def child_path(page: Page, base_url: str) -> tuple[str, list[str]]:
     expect(page.locator("[data-urgency]")).to_be_visible()
     expect(page.locator(".urgency")).to_contain_text("For a child under 16")
     expect(page.get_by_text("What you can do yourself")).to_have_count(0)
+    expect(page.locator(".for-someone-else")).to_be_visible()
+    return outcome(page)
+
+
+def adult_relative_path(page: Page, base_url: str) -> tuple[str, list[str]]:
+    """A daughter answering for her father, 65 or older, on water tablets, with night cramps."""
+    start_for(page, base_url, who="someone-else")
+    page.get_by_label("None of these").check()
+    go_on(page, "Step 3 of 5")
+    page.get_by_role("radio", name="65 or older").check()
+    # The medicine question, answered about him.
+    expect(page.get_by_text("Do they take any of these medicines?")).to_be_visible()
+    page.locator("#group-water-tablets").check()
+    go_on(page, "Step 4 of 5")
+    expect(page.locator("#step-heading")).to_have_text("Do they have any of these?")
+    go_on(page, "Step 5 of 5")
+    page.get_by_label("It comes on at night, when they are in bed").check()
+    page.get_by_role("button", name="Continue").click()
+    expect(page.locator("[data-urgency]")).to_be_visible()
     return outcome(page)
 
 
@@ -141,10 +172,20 @@ def test_the_under_16_path_with_javascript_on_and_off(seeded_site, page: Page, n
     assert urgency == "gp"
 
 
+def test_answering_for_an_adult_relative_with_javascript_on_and_off(
+    seeded_site, page: Page, no_js_page: Page
+):
+    with_js = adult_relative_path(page, seeded_site.url)
+    without_js = adult_relative_path(no_js_page, seeded_site.url)
+    assert with_js == without_js
+    urgency, causes = with_js
+    assert urgency == "gp"  # long-term water tablets: a doctor checks the salts
+    assert "medicine" in causes[:3]
+
+
 def test_choosing_an_emergency_sign_goes_straight_to_the_emergency_result(seeded_site, page: Page):
     page.goto(f"{seeded_site.url}/check/")
-    page.locator("#area-back").check()
-    page.get_by_role("button", name="Continue").click()
+    answer_first_step(page, "back")
     page.locator("#sign-saddle-numbness").check()
     page.get_by_role("button", name="Continue").click()
     expect(page.locator('[data-urgency="emergency"]')).to_be_visible()

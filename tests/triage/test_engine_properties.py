@@ -12,7 +12,7 @@ from tests.factories import seed_rules
 from triage import engine
 
 RULES = seed_rules()
-LEG_AREAS = {"calf", "thigh", "foot", "buttock"}
+LEG_AREAS = {"calf", "shin", "thigh", "foot", "buttock", "both-legs"}
 EMERGENCY_SIGNS = {s.slug for s in RULES.signs.values() if s.tier == "emergency"}
 PREGNANCY_SIGNS = {s.slug for s in RULES.signs.values() if s.groups & {"pregnant", "postpartum"}}
 #: Causes that can explain only the legs (or several places, which may include them).
@@ -20,6 +20,8 @@ LEG_ONLY_CAUSES = {c.slug for c in RULES.causes if c.areas and c.areas <= LEG_AR
 #: Signs that say the legs are involved, whatever area was picked first.
 LEG_SIGNS = {s.slug for s in RULES.signs.values() if s.areas and s.areas <= LEG_AREAS | {"many"}}
 CHILD = "under-16"
+CLUE_SLUGS = sorted(c.slug for c in RULES.clues.values() if c.kind == "clue")
+TIMINGS = sorted(c.slug for c in RULES.clues.values() if c.kind == "timing")
 
 
 def subsets(slugs):
@@ -31,8 +33,9 @@ answers = st.builds(
     area=st.sampled_from(sorted(RULES.areas)),
     signs=subsets(RULES.signs),
     groups=subsets(RULES.groups),
-    clues=subsets(RULES.clues),
+    clues=st.frozensets(st.sampled_from(CLUE_SLUGS), max_size=5),
     age=st.sampled_from(["", *sorted(RULES.ages)]),
+    timing=st.sampled_from(["", *TIMINGS]),
 )
 EXAMPLES = settings(max_examples=600, deadline=None)
 
@@ -124,3 +127,32 @@ def test_the_urgency_is_the_most_urgent_sign_or_floor(given_answers):
     # More answers never lower the urgency.
     fewer = engine.Answers(area=given_answers.area, age=given_answers.age)
     assert engine.rank_of(result.urgency) <= engine.rank_of(engine.assess(fewer, RULES).urgency)
+
+
+@EXAMPLES
+@given(answers, st.sampled_from(sorted(EMERGENCY_SIGNS)))
+def test_an_emergency_sign_that_has_passed_still_gives_emergency(given_answers, sign):
+    passed = engine.Answers(
+        area=given_answers.area,
+        signs=given_answers.signs | {sign},
+        groups=given_answers.groups,
+        clues=given_answers.clues,
+        age=given_answers.age,
+        timing="stopped-today",
+    )
+    assert engine.assess(passed, RULES).urgency == "emergency"
+
+
+@EXAMPLES
+@given(answers)
+def test_the_timing_alone_never_changes_the_urgency_or_lists_a_cause(given_answers):
+    untimed = engine.Answers(
+        area=given_answers.area,
+        signs=given_answers.signs,
+        groups=given_answers.groups,
+        clues=given_answers.clues,
+        age=given_answers.age,
+    )
+    timed, plain = engine.assess(given_answers, RULES), engine.assess(untimed, RULES)
+    assert timed.urgency == plain.urgency
+    assert [c.slug for c in timed.causes] == [c.slug for c in plain.causes]

@@ -36,6 +36,10 @@ def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
         source=OLD_BREATHING_SOURCE,
     )
     cause.objects.create(slug="circulation", name="Poor blood flow", explanation="e")
+    calf = old.get_model("triage", "BodyArea").objects.create(slug="calf", name="Calf", position=0)
+    old.get_model("triage", "WarningSign").objects.create(
+        slug="leg-swollen", question="q", tier="urgent", why="w", source="s"
+    ).areas.set([calf])
     group.objects.create(slug="liver-disease", label="Liver", why="w")
 
     new = migrate(AFTER)
@@ -49,7 +53,12 @@ def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
     circulation = new.get_model("triage", "Cause").objects.get(slug="circulation")
     assert circulation.tier == "gp"
     assert circulation.source.startswith("Merck Manual")
-    assert set(circulation.areas.values_list("slug", flat=True)) == set()  # no areas existed
+    # The new places exist, and existing rules name them.
+    assert {"calf", "shin", "both-legs"} <= set(circulation.areas.values_list("slug", flat=True))
+    swollen = sign.objects.get(slug="leg-swollen")
+    assert set(swollen.areas.values_list("slug", flat=True)) == {"calf", "shin", "both-legs"}
+    shin = new.get_model("triage", "BodyArea").objects.get(slug="shin")
+    assert shin.position == 5  # next to the calf
     liver = new.get_model("triage", "RiskGroup").objects.get(slug="liver-disease")
     assert (liver.tier, liver.why) == ("gp", "w")  # the edited reason stays; the floor is set
     assert new.get_model("triage", "RulesVersion").objects.exists()  # every process rebuilds

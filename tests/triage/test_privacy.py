@@ -26,12 +26,14 @@ def test_a_full_check_leaves_the_database_unchanged_and_sets_no_cookie(client, c
         "clues": ["at-night"],
         "age": "65-plus",
         "no_emergency": "yes",
+        "who": "someone-else",
+        "timing": "comes-and-goes",
     }
     with caplog.at_level(logging.DEBUG):
         responses = [
             client.get(reverse("triage:start")),
-            client.post(reverse("triage:emergency"), {"area": "calf"}),
-            client.post(reverse("triage:about"), {"area": "calf", "no_emergency": "yes"}),
+            client.post(reverse("triage:emergency"), {**answers, "no_emergency": ""}),
+            client.post(reverse("triage:about"), answers),
             client.post(reverse("triage:signs"), {**answers, "signs": []}),
             client.post(reverse("triage:clues"), answers),
             client.post(reverse("triage:result"), answers),
@@ -43,5 +45,14 @@ def test_a_full_check_leaves_the_database_unchanged_and_sets_no_cookie(client, c
     assert not any(r.cookies for r in responses)
     assert not client.cookies
     logged = "\n".join(record.getMessage() for record in caplog.records)
-    for answer in ("kidney-disease", "65-plus", "at-night", "frequent", "chest-pain", "nowhere"):
+    for answer in (
+        "kidney-disease",
+        "65-plus",
+        "someone-else",
+        "comes-and-goes",
+        "at-night",
+        "frequent",
+        "chest-pain",
+        "nowhere",
+    ):
         assert answer not in logged

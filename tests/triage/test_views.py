@@ -15,7 +15,8 @@ ABOUT = reverse("triage:about")
 CLUES = reverse("triage:clues")
 RESULT = reverse("triage:result")
 # What the flow has answered by the time it reaches each later step.
-PAST_EMERGENCY = {"area": "calf", "no_emergency": "yes"}
+PAST_START = {"who": "me", "area": "calf", "timing": "happening-now"}
+PAST_EMERGENCY = {**PAST_START, "no_emergency": "yes"}
 PAST_ABOUT = {**PAST_EMERGENCY, "age": "16-64"}
 
 
@@ -62,7 +63,7 @@ def test_answers_are_never_taken_from_the_address(client):
 
 @pytest.mark.parametrize("htmx", [False, True])
 def test_step_two_asks_the_emergency_signs_and_carries_the_area(client, htmx):
-    response = client.post(EMERGENCY, {"area": "calf"}, **(HX if htmx else {}))
+    response = client.post(EMERGENCY, PAST_START, **(HX if htmx else {}))
     assert response.status_code == 200
     assert is_full_page(response) is not htmx
     html = response.content.decode()
@@ -86,7 +87,7 @@ def test_step_one_without_an_area_is_shown_again_with_a_message(client, htmx):
 
 @pytest.mark.parametrize("htmx", [False, True])
 def test_step_two_needs_an_answer_before_going_on(client, htmx):
-    response = client.post(ABOUT, {"area": "calf"}, **(HX if htmx else {}))
+    response = client.post(ABOUT, PAST_START, **(HX if htmx else {}))
     assert response.status_code == 422
     html = response.content.decode()
     assert "Step 2 of 5" in html
@@ -96,7 +97,7 @@ def test_step_two_needs_an_answer_before_going_on(client, htmx):
 
 
 def test_step_two_asks_about_now_or_the_last_24_hours(client):
-    html = client.post(EMERGENCY, {"area": "calf"}).content.decode()
+    html = client.post(EMERGENCY, PAST_START).content.decode()
     assert "now or in the last 24 hours" in html
     assert 'name="no_emergency" id="no-emergency" value="yes"' in html
 
@@ -277,14 +278,14 @@ def test_malformed_input_gets_a_400_that_says_what_was_wrong(client, data, messa
     assert is_full_page(response) is not htmx
 
 
-@pytest.mark.parametrize("url", [EMERGENCY, SIGNS, ABOUT])
+@pytest.mark.parametrize("url", [EMERGENCY, ABOUT, SIGNS, CLUES])
 def test_unknown_answers_at_any_step_get_a_400(client, url):
     response = client.post(url, {"area": "calf", "signs": ["bogus"]})
     assert response.status_code == 400
     assert b"bogus" in response.content
 
 
-@pytest.mark.parametrize("url", [EMERGENCY, SIGNS, ABOUT, RESULT])
+@pytest.mark.parametrize("url", [EMERGENCY, ABOUT, SIGNS, CLUES, RESULT])
 def test_opening_a_later_step_directly_starts_the_checker(client, url):
     response = client.get(url)
     assert response.status_code == 302
@@ -329,7 +330,7 @@ def test_home_and_articles_lead_into_the_checker(client):
 def test_every_emergency_sign_is_asked_for_every_area(client, area):
     from triage.models import WarningSign
 
-    html = client.post(EMERGENCY, {"area": area}).content.decode()
+    html = client.post(EMERGENCY, {**PAST_START, "area": area}).content.decode()
     for slug in WarningSign.objects.filter(tier="emergency").values_list("slug", flat=True):
         assert f'value="{slug}"' in html
 
@@ -338,7 +339,7 @@ def test_an_emergency_sign_limited_to_other_areas_is_still_asked(client):
     from triage.models import BodyArea, WarningSign
 
     WarningSign.objects.get(slug="chest-pain").areas.set([BodyArea.objects.get(slug="ribs")])
-    assert 'value="chest-pain"' in client.post(EMERGENCY, {"area": "calf"}).content.decode()
+    assert 'value="chest-pain"' in client.post(EMERGENCY, PAST_START).content.decode()
 
 
 @pytest.mark.parametrize(
@@ -475,3 +476,74 @@ def test_the_start_page_says_who_the_checker_is_for(client):
     assert "Who this checker is for" in html
     assert "adults (16 or older)" in html
     assert "It does not give a diagnosis" in html
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_step_one_asks_who_where_and_when_and_needs_each(client, htmx):
+    html = client.get(START).content.decode()
+    assert 'name="who" id="who-someone-else"' in html
+    assert 'name="timing" id="timing-stopped-today"' in html
+    assert 'id="area-shin"' in html and 'id="area-both-legs"' in html
+    response = client.post(EMERGENCY, {"area": "calf"}, **(HX if htmx else {}))
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert "Step 1 of 5" in html
+    assert "Choose who needs help." in html and "Choose when it happens." in html
+    assert 'value="calf" checked' in html  # the answer given is kept
+
+
+def test_the_body_picture_names_the_shin_at_the_front_and_the_calf_at_the_back(client):
+    html = client.get(START).content.decode()
+    assert 'data-area="shin" aria-label="Shin, the front of the lower leg"' in html
+    assert 'data-area="calf" aria-label="Calf, the back of the lower leg"' in html
+    for area in ("shoulder", "jaw"):
+        assert f'data-area="{area}"' in html
+
+
+def test_questions_speak_about_them_when_answering_for_someone_else(client):
+    for_me = client.post(SIGNS, PAST_ABOUT).content.decode()
+    assert "Do you have any of these?" in for_me
+    assert "One leg is swollen" in for_me
+    other = {**PAST_ABOUT, "who": "someone-else", "groups": ["pregnant"]}
+    html = client.post(SIGNS, other).content.decode()
+    assert "Do they have any of these?" in html
+    assert "They are pregnant and have pain or cramps in their belly" in html
+    about = client.post(ABOUT, {**PAST_EMERGENCY, "who": "someone-else"}).content.decode()
+    assert "How old are they?" in about and "They have diabetes" in about
+    assert "Do they take any of these medicines?" in about
+
+
+def test_answering_for_someone_else_never_changes_the_advice(client, settings):
+    from triage import seed_data
+
+    settings.CHECKER_RATE_LIMIT = 0  # two posts for each case (the limit has its own test)
+    for case in seed_data.SAFETY_CASES:
+        answers = {
+            key: case.get(key, "") for key in ("area", "signs", "groups", "clues", "age", "timing")
+        }
+        mine = client.post(RESULT, {**answers, "who": "me"})
+        theirs = client.post(RESULT, {**answers, "who": "someone-else"})
+        assert (urgency_in(theirs), causes_in(theirs)) == (urgency_in(mine), causes_in(mine))
+        assert case["expected_tier"] == urgency_in(mine), case["name"]
+    assert "This advice is for the person with the symptoms" in theirs.content.decode()
+
+
+def test_the_about_step_asks_medicines_and_what_changed(client):
+    html = client.post(ABOUT, PAST_EMERGENCY).content.decode()
+    assert "Do you take any of these medicines?" in html
+    assert 'id="group-statin"' in html and 'id="group-water-tablets"' in html
+    assert "Has anything changed with your medicines in the last 4 weeks?" in html
+    assert 'id="group-medicine-stopped"' in html
+
+
+def test_a_medicine_change_sends_to_a_doctor_and_names_the_medicine(client):
+    response = client.post(RESULT, {"area": "hand", "groups": ["medicine-started"]})
+    assert urgency_in(response) == "gp"
+    assert causes_in(response)[0] == "medicine"
+
+
+def test_timing_is_optional_in_one_post_and_checked_when_given(client):
+    assert client.post(RESULT, {"area": "calf", "timing": "stopped-today"}).status_code == 200
+    assert client.post(RESULT, {"area": "calf", "timing": "yesterday"}).status_code == 400
+    # A timing is not a clue: it is posted as `timing`.
+    assert client.post(RESULT, {"area": "calf", "clues": ["stopped-today"]}).status_code == 400

@@ -1,7 +1,9 @@
 """Bring rules the first seed wrote up to the clinical safety review, where editors never changed them.
 
 A field is changed only while it still holds exactly what the first seed
-wrote; anything an editor changed stays as it is. New fields on existing
+wrote; anything an editor changed stays as it is. The new body areas (shin,
+both legs, shoulder, jaw) are added here so that existing causes and signs
+can name them. New fields on existing
 causes and risk groups (a cause's own urgency, areas and source; a group's
 minimum urgency) are set from the review. New signs, groups, age bands,
 causes, safety cases and hazards come from `manage.py seed`.
@@ -10,6 +12,13 @@ causes, safety cases and hazards come from `manage.py seed`.
 from django.db import migrations
 
 # Values the first seed wrote (old) and the clinical safety review wants (new).
+NEW_AREAS = [{'hint': 'the front of your lower leg', 'name': 'Shin', 'slug': 'shin'},
+ {'hint': 'the same thing in both legs', 'name': 'Both legs', 'slug': 'both-legs'},
+ {'hint': 'the top of your arm, where it joins your body', 'name': 'Shoulder', 'slug': 'shoulder'},
+ {'hint': 'your jaw, cheeks, tongue or mouth', 'name': 'Jaw or mouth', 'slug': 'jaw'}]
+
+SIGN_AREAS = {'leg-swollen': ['both-legs', 'shin'], 'walking-pain': ['both-legs', 'shin']}
+
 SIGN_TEXT = {'breathing-trouble': {'source': ('Clinical judgement: breathing and swallowing muscles (no '
                                   'consumer source named in the brief)',
                                   'NHS: When to call 999 (breathing or swallowing problems)')},
@@ -63,6 +72,8 @@ SIGN_TEXT = {'breathing-trouble': {'source': ('Clinical judgement: breathing and
  'muscle-shrinking': {'source': ('Clinical judgement: possible nerve disease (no consumer source '
                                  'named in the brief)',
                                  'NHS: Motor neurone disease (muscles getting thinner: see a GP)')},
+ 'poor-sleep': {'question': ('Cramps often wake you up or stop you sleeping well',
+                             'Cramps often break your sleep')},
  'seizure': {'source': ('Clinical judgement: neurological emergency (no consumer source named in '
                         'the brief)',
                         'NHS: What to do if someone has a seizure (fit)')},
@@ -148,15 +159,18 @@ GROUP_FLOORS = {'liver-disease': {'source': 'Kurz JL (2016), North American Spin
                                'Thyroid problems can cause muscle cramps and spasms. New or '
                                'changed spasms should be checked by a doctor.')}}
 
-CAUSE_RULES = {'circulation': {'areas': ['calf', 'thigh', 'buttock', 'foot', 'many'],
+CAUSE_RULES = {'circulation': {'areas': ['calf', 'shin', 'thigh', 'buttock', 'foot', 'both-legs', 'many'],
                  'source': 'Merck Manual: Muscle cramps (claudication)',
                  'tier': 'gp'},
  'dehydration': {'areas': [], 'source': 'MedlinePlus: Muscle cramps', 'tier': 'self_care'},
  'exercise-strain': {'areas': ['calf',
+                               'shin',
                                'thigh',
                                'foot',
+                               'both-legs',
                                'hand',
                                'arm',
+                               'shoulder',
                                'back',
                                'neck',
                                'buttock',
@@ -177,14 +191,17 @@ CAUSE_RULES = {'circulation': {'areas': ['calf', 'thigh', 'buttock', 'foot', 'ma
                     'source': 'Kurz JL (2016), North American Spine Society: Muscle spasms; NHS: '
                               'Motor neurone disease',
                     'tier': 'gp'},
- 'night-cramps': {'areas': ['calf', 'thigh', 'foot', 'many'],
+ 'night-cramps': {'areas': ['calf', 'shin', 'thigh', 'foot', 'both-legs', 'many'],
                   'source': 'NHS: Leg cramps; NICE CKS: Leg cramps',
                   'tier': 'self_care'},
  'overuse': {'areas': ['calf',
+                       'shin',
                        'thigh',
                        'foot',
+                       'both-legs',
                        'hand',
                        'arm',
+                       'shoulder',
                        'back',
                        'neck',
                        'buttock',
@@ -193,11 +210,11 @@ CAUSE_RULES = {'circulation': {'areas': ['calf', 'thigh', 'buttock', 'foot', 'ma
                        'many'],
              'source': 'OrthoInfo (AAOS): Muscle cramps',
              'tier': 'self_care'},
- 'piriformis': {'areas': ['buttock', 'thigh', 'many'],
+ 'piriformis': {'areas': ['buttock', 'thigh', 'both-legs', 'many'],
                 'source': 'NHS: Sciatica; Kurz JL (2016), North American Spine Society: Muscle '
                           'spasms',
                 'tier': 'self_care'},
- 'pregnancy': {'areas': ['calf', 'thigh', 'foot', 'many'],
+ 'pregnancy': {'areas': ['calf', 'shin', 'thigh', 'foot', 'both-legs', 'many'],
                'source': 'NHS: Leg cramps; MedlinePlus: Muscle cramps',
                'tier': 'self_care'},
  'stress': {'areas': [], 'source': 'NHS: Twitching eyes and muscles', 'tier': 'self_care'},
@@ -206,12 +223,15 @@ CAUSE_RULES = {'circulation': {'areas': ['calf', 'thigh', 'buttock', 'foot', 'ma
              'tier': 'gp'},
  'trapped-nerve': {'areas': ['back',
                              'neck',
+                             'shoulder',
                              'buttock',
                              'arm',
                              'hand',
                              'thigh',
                              'calf',
+                             'shin',
                              'foot',
+                             'both-legs',
                              'many'],
                    'source': 'Kurz JL (2016), North American Spine Society: Muscle spasms',
                    'tier': 'self_care'}}
@@ -236,6 +256,24 @@ def forwards(apps, schema_editor):
     Evidence = apps.get_model("triage", "Evidence")
     RulesVersion = apps.get_model("triage", "RulesVersion")
     touched = False
+    # The new places, next to their neighbours in the list (the seed adds them to fresh databases).
+    # On an empty database there is nothing to update: `manage.py seed` adds everything.
+    if not BodyArea.objects.exists():
+        return
+    beside = {"shin": "calf", "both-legs": "foot", "shoulder": "hand", "jaw": "face"}
+    for record in NEW_AREAS:
+        neighbour = BodyArea.objects.filter(slug=beside.get(record["slug"])).first()
+        position = neighbour.position + 5 if neighbour else 0
+        _, created = BodyArea.objects.get_or_create(
+            slug=record["slug"],
+            defaults={"name": record["name"], "hint": record["hint"], "position": position},
+        )
+        touched = touched or created
+    areas = {area.slug: area for area in BodyArea.objects.all()}
+    for sign in WarningSign.objects.filter(slug__in=SIGN_AREAS):
+        if sign.areas.exists():  # still limited to some areas: the new leg places belong too
+            sign.areas.add(*[areas[slug] for slug in SIGN_AREAS[sign.slug] if slug in areas])
+            touched = True
     for sign in WarningSign.objects.filter(slug__in=set(SIGN_TEXT) | set(SIGN_FIRST_AID)):
         changed = _replace(sign, SIGN_TEXT.get(sign.slug, {}))
         if not sign.first_aid and sign.slug in SIGN_FIRST_AID:
@@ -256,7 +294,6 @@ def forwards(apps, schema_editor):
             group.tier, group.source = rule["tier"], rule["source"]
         group.save()
         touched = True
-    areas = {area.slug: area for area in BodyArea.objects.all()}
     for cause in Cause.objects.filter(slug__in=CAUSE_RULES):
         rule = CAUSE_RULES[cause.slug]
         if not cause.source:

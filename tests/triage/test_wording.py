@@ -1,0 +1,37 @@
+"""Questions reworded for someone answering for another person."""
+
+import pytest
+
+from triage import seed_data
+from triage.wording import about_someone_else
+
+
+@pytest.mark.parametrize(
+    ("text", "about_them"),
+    [
+        ("You have trouble breathing or swallowing", "They have trouble breathing or swallowing"),
+        ("One side of your face droops", "One side of their face droops"),
+        ("I am pregnant", "They are pregnant"),
+        ("I have pain that shoots from my back", "They have pain that shoots from their back"),
+        ("It comes on at night, when I am in bed", "It comes on at night, when they are in bed"),
+        (
+            "Your tetanus vaccine is not up to date, or you are not sure.",
+            "Their tetanus vaccine is not up to date, or they are not sure.",
+        ),
+        ("Are any of these true for you?", "Are any of these true for them?"),
+        ("A doctor should check you today.", "A doctor should check them today."),
+        ("A high temperature: you feel hot", "A high temperature: they feel hot"),
+        ("Numbness, or pins and needles", "Numbness, or pins and needles"),
+        ("Young people in youth groups", "Young people in youth groups"),
+    ],
+)
+def test_questions_are_reworded_about_them(text, about_them):
+    assert about_someone_else(text) == about_them
+
+
+def test_no_question_or_option_is_left_speaking_to_you_or_me():
+    texts = [s["question"] for s in seed_data.SIGNS]
+    texts += [g["label"] for g in seed_data.GROUPS] + [c["label"] for c in seed_data.CLUES]
+    for text in texts:
+        reworded = about_someone_else(text).lower().split()
+        assert not {"you", "your", "i", "my", "me", "they're"} & set(reworded), text
