@@ -37,7 +37,10 @@ def home(request: HttpRequest) -> HttpResponse:
 def article(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
     is_preview = not article.is_published
-    if is_preview and not request.user.is_staff:
+    if is_preview and not (
+        request.user.is_staff and request.user.has_perm("education.view_article")
+    ):
+        # Drafts are for editors who may read them in the admin, not for all staff.
         raise Http404("No published article at this address.")
     canonical_url = request.build_absolute_uri(article.get_absolute_url())
     response = render(

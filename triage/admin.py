@@ -217,6 +217,8 @@ class SafetyCaseAdmin(admin.ModelAdmin):
         )
 
     def run_view(self, request):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         rules = current_rules()
         rows = [(case, case.run(rules)) for case in self.get_queryset(request)]
         failed = [row for row in rows if not row[1].passed]

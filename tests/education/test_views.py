@@ -137,6 +137,20 @@ def test_draft_article_is_hidden_from_signed_in_non_staff(public_user_client):
     assert public_user_client.get(draft.get_absolute_url()).status_code == 404
 
 
+def test_staff_without_the_right_to_view_articles_do_not_see_drafts(client):
+    from django.contrib.auth.models import Permission
+
+    from tests.factories import make_user
+
+    draft = make_article(status=Article.Status.DRAFT)
+    user = make_user(staff=True)
+    client.force_login(user)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    user.user_permissions.add(Permission.objects.get(codename="view_article"))
+    client.force_login(user)  # a fresh session: permissions are cached on the user
+    assert client.get(draft.get_absolute_url()).status_code == 200
+
+
 def test_staff_see_a_draft_as_an_uncached_preview(staff_client):
     draft = make_article(title="Work in progress", status=Article.Status.DRAFT)
     response = staff_client.get(draft.get_absolute_url())

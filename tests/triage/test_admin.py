@@ -313,3 +313,11 @@ def test_a_risk_group_with_an_urgency_needs_a_source(staff_client):
     assert "Name the clinical source for this urgency." in response.content.decode()
     group.refresh_from_db()
     assert group.tier == ""
+
+
+def test_staff_without_rights_cannot_run_the_safety_cases(client):
+    from tests.factories import make_user
+
+    client.force_login(make_user(staff=True))
+    assert client.get(reverse("admin:triage_safetycase_run")).status_code == 403
+    assert clinical_reviewer(client).get(reverse("admin:triage_safetycase_run")).status_code == 200
