@@ -22,7 +22,21 @@ from triage.rules import current_rules
 
 
 class FixedSlugAdmin(admin.ModelAdmin):
-    """Slugs are the contract with tests and integrations: set once, then read-only."""
+    """Slugs are the contract with tests and integrations: set once, then read-only.
+
+    A rule that a safety case names cannot be deleted: the admin lists the
+    cases as protected, so a clinician changes the cases first and no case
+    silently stops checking what it was written for.
+    """
+
+    def get_deleted_objects(self, objs, request):
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        for obj in objs:
+            protected += [
+                format_html("Safety case “{}”, which names “{}”", case, obj)
+                for case in SafetyCase.naming(obj)
+            ]
+        return deleted, counts, perms_needed, protected
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

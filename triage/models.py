@@ -344,9 +344,11 @@ class Cause(models.Model):
         Section,
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="The article section that explains this cause; the result links to it while the article is published.",
+        on_delete=models.PROTECT,
+        related_name="checker_causes",
+        help_text="The article section that explains this cause; the result links to it while the "
+        "article is published. A section linked here cannot be deleted until the cause links "
+        "elsewhere.",
     )
     tier = models.CharField(
         "care it needs",
@@ -530,6 +532,24 @@ class SafetyCase(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @classmethod
+    def naming(cls, obj: models.Model) -> models.QuerySet:
+        """Return the cases that name `obj` (a sign, risk group, clue or cause) in their answers or expectations.
+
+        Deleting such an object would silently change what the case checks,
+        so the admin refuses until the cases are changed.
+        """
+        fields = {
+            WarningSign: ["signs"],
+            RiskGroup: ["groups"],
+            Clue: ["clues", "timing"],
+            Cause: ["expected_causes", "expected_absent"],
+        }.get(type(obj), [])
+        query = models.Q(pk__in=[])
+        for name in fields:
+            query |= models.Q(**{name: obj})
+        return cls.objects.filter(query).distinct()
 
     def answers(self) -> engine.Answers:
         """Return this case's answers in the engine's terms."""

@@ -321,3 +321,34 @@ def test_staff_without_rights_cannot_run_the_safety_cases(client):
     client.force_login(make_user(staff=True))
     assert client.get(reverse("admin:triage_safetycase_run")).status_code == 403
     assert clinical_reviewer(client).get(reverse("admin:triage_safetycase_run")).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("model", "slug"),
+    [("warningsign", "chest-pain"), ("cause", "night-cramps"), ("riskgroup", "pregnant")],
+)
+def test_a_rule_that_a_safety_case_names_cannot_be_deleted(staff_client, model, slug):
+    from django.apps import apps
+
+    obj = apps.get_model("triage", model).objects.get(slug=slug)
+    url = reverse(f"admin:triage_{model}_delete", args=[obj.pk])
+    page = staff_client.get(url).content.decode()
+    assert "would require deleting the following protected related objects" in page
+    assert "Safety case “" in page
+    staff_client.post(url, {"post": "yes"})
+    assert apps.get_model("triage", model).objects.filter(slug=slug).exists()
+
+
+def test_a_rule_no_case_names_can_still_be_deleted(staff_client):
+    sign = WarningSign.objects.create(slug="unused", question="q", tier="gp", why="w", source="s")
+    staff_client.post(reverse("admin:triage_warningsign_delete", args=[sign.pk]), {"post": "yes"})
+    assert not WarningSign.objects.filter(slug="unused").exists()
+
+
+def test_an_article_section_that_a_cause_links_to_cannot_be_deleted():
+    from django.db.models import ProtectedError
+
+    section = Cause.objects.get(slug="night-cramps").section
+    with pytest.raises(ProtectedError):
+        section.delete()
+    assert Cause.objects.get(slug="night-cramps").section == section
