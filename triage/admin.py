@@ -80,6 +80,9 @@ class WarningSignAdmin(FixedSlugAdmin):
         "source",
         "areas",
         "groups",
+        "worse_with",
+        "worse_tier",
+        "worse_why",
         "position",
     ]
 

@@ -36,9 +36,10 @@ Causes
 - A cause is never listed on the body area alone: at least one answer that is
   not the area (a sign, a risk group or a clue) must point to it. "Several
   places" or "calf" alone lists nothing, and alarms no one.
-- Every cause names the body areas it can explain (none named: any area). It
-  is not listed for another area unless a warning sign the person ticked
-  points to it: night-time leg cramps are never offered for a hand.
+- Every cause names the body areas it can explain (none named: any area),
+  and is never listed for another area, whatever else points to it:
+  night-time leg cramps are never offered for a hand, nor a trapped nerve in
+  the back for numbness in the face.
 - No result lists a cause whose own urgency is above the result's: such a
   cause is left out, not allowed to raise the urgency (weak evidence, like
   being 65 or over, must not send a person to a doctor; the signs and floors
@@ -57,8 +58,13 @@ Self-care
   when a person needs help today, the result tells them to get it, not how to
   manage at home. At `gp`, it is not shown when a sign that set the urgency
   points to a cause with no safe self-care (a nerve, circulation or medicine
-  problem): the doctor's visit is the advice. It is never shown when the age
-  band sets a floor: the self-care steps are written for adults.
+  problem): the doctor's visit is the advice. It is never shown when a risk
+  group or the age band set the urgency: the steps are written for healthy
+  adults (a child, or a person on dialysis told to drink water, needs their
+  doctor's advice instead).
+- Some signs are worse together: a sign can name other signs that, ticked
+  with it, raise the urgency (serotonin syndrome with a high temperature is
+  an emergency). The pair then appears among the reasons, with its source.
 """
 
 from __future__ import annotations
@@ -137,6 +143,23 @@ class Sign:
     areas: frozenset[str] = frozenset()  # empty: asked whatever the body area
     groups: frozenset[str] = frozenset()  # empty: asked whoever the person is
     first_aid: str = ""
+    #: Ticked with any of `worse_with`, this sign needs `worse_tier`, for `worse_why`.
+    worse_with: frozenset[str] = frozenset()
+    worse_tier: str = ""
+    worse_why: str = ""
+
+    def worse_together(self, ticked: Iterable[Sign]) -> Choice | None:
+        """Return the combined reason when another ticked sign makes this one worse."""
+        others = [s for s in ticked if s.slug in self.worse_with]
+        if not (self.worse_tier and others):
+            return None
+        return Choice(
+            f"{self.slug}+{'+'.join(s.slug for s in others)}",
+            " and ".join([self.label, *(s.label for s in others)]),
+            tier=self.worse_tier,
+            why=self.worse_why,
+            source=self.source,
+        )
 
     def applies_to(self, area: str, groups: Iterable[str] | None = None) -> bool:
         """Return True when the checker should ask about this sign for `area` and `groups`.
@@ -340,18 +363,15 @@ def urgency_of(signs: Iterable[Sign | Choice]) -> str:
 def rank_causes(answers: Answers, rules: RuleSet) -> tuple[RankedCause, ...]:
     """Return the causes the answers point to, best supported first.
 
-    A cause needs evidence besides the body area, and is listed for an area
-    it does not explain only when a ticked warning sign points to it.
+    A cause needs evidence besides the body area, and must explain the area.
     """
     selected = {kind: answers.selected(kind) for kind in EVIDENCE_KINDS}
     selected["group"] = rules.groups_of(answers)
     ranked = []
     for cause in rules.causes:
         matched = [e for e in cause.evidence if e.slug in selected[e.kind]]
-        if all(e.kind == "area" for e in matched):
-            continue  # nothing, or the area alone
-        if not cause.explains(answers.area) and not any(e.kind == "sign" for e in matched):
-            continue
+        if all(e.kind == "area" for e in matched) or not cause.explains(answers.area):
+            continue  # nothing, the area alone, or an area it cannot explain
         reasons = tuple(Reason(e.kind, e.slug, rules.label_of(e.kind, e.slug)) for e in matched)
         ranked.append(RankedCause(cause, sum(e.weight for e in matched), reasons))
     ranked.sort(key=lambda r: (-r.score, _commonness(r.cause), r.cause.position, r.cause.slug))
@@ -367,6 +387,7 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
     if age is not None and age.tier:
         floors.append(age)
     selected_signs = [s for s in rules.signs.values() if s.slug in answers.signs]
+    floors += filter(None, (s.worse_together(selected_signs) for s in selected_signs))
     urgency = urgency_of([*selected_signs, *floors])
     deciding = tuple(s for s in [*selected_signs, *floors] if s.tier == urgency)
     deciding_slugs = {s.slug for s in deciding if isinstance(s, Sign)}
@@ -385,7 +406,7 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
     show_self_care = (
         urgency in SELF_CARE_TIERS
         and all(r.cause.self_care for r in signalled)
-        and not (age is not None and age.tier)
+        and not any(d.tier == urgency for d in floors)
     )
     return Result(
         urgency=urgency,
@@ -458,6 +479,9 @@ def build_rules(
             raise ValueError(f"sign {s['slug']!r} has unknown tier {s['tier']!r}")
         _check_known(s, "areas", area_map, "sign")
         _check_known(s, "groups", group_map, "sign")
+        worse_tier = s.get("worse_tier", "") or ""
+        if worse_tier and worse_tier not in SIGN_TIERS:
+            raise ValueError(f"sign {s['slug']!r} has unknown tier {worse_tier!r}")
         sign_map[s["slug"]] = Sign(
             s["slug"],
             s["question"],
@@ -467,7 +491,13 @@ def build_rules(
             frozenset(s.get("areas", ())),
             frozenset(s.get("groups", ())),
             s.get("first_aid", ""),
+            frozenset(s.get("worse_with", ())),
+            worse_tier,
+            s.get("worse_why", ""),
         )
+    for sign in sign_map.values():
+        if sign.worse_with - sign_map.keys():
+            raise ValueError(f"sign {sign.slug!r} is worse with unknown signs")
     clue_map = {
         c["slug"]: Choice(c["slug"], c["label"], kind=c.get("kind", "") or "clue") for c in clues
     }

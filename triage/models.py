@@ -135,6 +135,27 @@ class WarningSign(models.Model):
         help_text="Ask about this sign only for people in one of these groups (e.g. pregnant). "
         "Leave empty to ask everyone. The checker asks the groups before these signs.",
     )
+    worse_with = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        verbose_name="worse together with",
+        help_text="Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
+        "after a new medicine, with a high temperature). Set the urgency and reason below.",
+    )
+    worse_tier = models.CharField(
+        "urgency together",
+        max_length=12,
+        choices=FloorChoices.choices,
+        blank=True,
+        help_text="The urgency when this sign and one of the signs above are both ticked.",
+    )
+    worse_why = models.TextField(
+        "why worse together",
+        blank=True,
+        help_text="Shown in the result when the two are ticked together.",
+    )
     first_aid = models.TextField(
         "what to do now",
         blank=True,
@@ -156,6 +177,8 @@ class WarningSign(models.Model):
             raise ValidationError(
                 {"tier": "A warning sign must need help: choose emergency, urgent or see a doctor."}
             )
+        if self.worse_tier and not self.worse_why.strip():
+            raise ValidationError({"worse_why": "Say why the two signs together need this care."})
 
 
 class RiskGroup(models.Model):

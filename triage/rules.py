@@ -86,8 +86,11 @@ def load_rules() -> engine.RuleSet:
                 "first_aid": s.first_aid,
                 "areas": [a.slug for a in s.areas.all()],
                 "groups": [g.slug for g in s.groups.all()],
+                "worse_with": [w.slug for w in s.worse_with.all()],
+                "worse_tier": s.worse_tier,
+                "worse_why": s.worse_why,
             }
-            for s in WarningSign.objects.prefetch_related("areas", "groups")
+            for s in WarningSign.objects.prefetch_related("areas", "groups", "worse_with")
         ],
         groups=RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind"),
         clues=Clue.objects.values("slug", "label", "kind"),

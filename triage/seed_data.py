@@ -91,7 +91,7 @@ SIGNS = [
     {
         "slug": "chest-pain",
         "tier": "emergency",
-        "question": "Chest pain, or a tight, heavy or squeezing feeling in your chest, even if it feels like a cramp. Or pain that spreads to your arm, jaw, neck, back or belly.",
+        "question": "Chest pain, or a tight, heavy or squeezing feeling in your chest, even if it feels like a cramp. Or pain that spreads to your arm, jaw, neck, back or belly. If you are not sure, tick this.",
         "why": "This can be a sign of a heart attack. A doctor must check you straight away.",
         "source": "NHS: Chest pain; NHS: Heart attack",
         "first_aid": "Sit down and rest while you wait. Do not drive yourself.",
@@ -142,7 +142,7 @@ SIGNS = [
     {
         "slug": "meningitis-signs",
         "tier": "emergency",
-        "question": "A high temperature with a stiff neck or a very bad headache. Or a rash that does not fade when you press a glass on it. Or bright light hurts your eyes.",
+        "question": "A high temperature with a stiff neck or a very bad headache. Or a rash that does not fade when a glass is pressed on it. Or bright light hurts your eyes.",
         "why": "These can be signs of meningitis or sepsis. Do not wait for a rash or for all the signs.",
         "source": "NHS: Meningitis",
         "areas": [],
@@ -218,7 +218,7 @@ SIGNS = [
     {
         "slug": "medicine-reaction",
         "tier": "emergency",
-        "question": "A medicine was started, raised or added. Now your muscles are very stiff or jerk, and you have a high temperature, sweat a lot or feel confused.",
+        "question": "You take a medicine, or one was started, changed or stopped. Now your muscles are very stiff or jerk, with a high temperature, heavy sweating or confusion.",
         "why": "This can be a rare, dangerous reaction to a medicine (such as serotonin syndrome). It needs treatment at once.",
         "source": "NHS: Sertraline (serotonin syndrome); Merck Manual: Neuroleptic malignant syndrome",
         "first_aid": "Take the medicine boxes with you or show them to the crew.",
@@ -232,6 +232,15 @@ SIGNS = [
         "source": "NHS: Stomach ache (go to A&E or call 999)",
         "areas": [],
     },
+    {
+        "slug": "heavy-bleeding",
+        "tier": "emergency",
+        "question": "Heavy bleeding from the vagina while pregnant or since a birth. Or bleeding and you feel faint.",
+        "why": "Heavy bleeding when you are pregnant or have just had a baby can quickly get worse. It needs help at once.",
+        "source": "NHS: Vaginal bleeding in pregnancy; NHS: Your body after the birth (heavy bleeding: call 999)",
+        "first_aid": "Lie down while you wait. Keep any pads to show the crew.",
+        "areas": [],
+    },
     # Urgent: get medical help today.
     {
         "slug": "leg-swollen",
@@ -239,8 +248,7 @@ SIGNS = [
         "question": "One leg is swollen, warm, red, or sore to touch",
         "why": "This can be a blood clot in the leg (DVT), which needs checking today. If you are also short of breath or have chest pain, call 999, 911 or 112.",
         "source": "NHS: Deep vein thrombosis (DVT)",
-        # "many" too: someone with spasms in several places may have one swollen leg.
-        "areas": ["calf", "shin", "thigh", "foot", "both-legs", "many"],
+        "areas": [],
     },
     {
         "slug": "arm-swollen",
@@ -248,7 +256,7 @@ SIGNS = [
         "question": "One arm is swollen, warm, red, or sore to touch",
         "why": "This can be a blood clot in the arm, which needs checking today. If you are also short of breath or have chest pain, call 999, 911 or 112.",
         "source": "NHS: Deep vein thrombosis (DVT) (it can happen in the arm)",
-        "areas": ["arm", "hand", "shoulder", "many"],
+        "areas": [],
     },
     {
         "slug": "spreading-weakness",
@@ -297,7 +305,7 @@ SIGNS = [
         "question": "A painful cramp in your belly, chest wall or arm (the muscle locks tight and hurts)",
         "why": "Cramps in the belly, chest or arms can have causes that need a doctor, such as a heart or mineral problem. Get checked today.",
         "source": "Merck Manual: Muscle cramps (see a doctor right away)",
-        "areas": ["abdomen", "ribs", "arm", "many"],
+        "areas": [],
     },
     {
         "slug": "belly-pain",
@@ -305,7 +313,7 @@ SIGNS = [
         "question": "Belly pain that does not go away or keeps coming back. Or belly pain with a high temperature or being sick (vomiting).",
         "why": "Belly pain like this can have a cause inside the belly that needs treatment. Get checked today.",
         "source": "NHS: Stomach ache",
-        "areas": ["abdomen", "many"],
+        "areas": [],
     },
     {
         "slug": "ribs-pain",
@@ -313,7 +321,7 @@ SIGNS = [
         "question": "Pain in your chest wall or ribs that comes and goes, or is worse when you breathe in or cough",
         "why": "Chest pain that comes and goes should be checked the same day, even when it seems to be a muscle.",
         "source": "NHS: Chest pain (call 111 for chest pain that comes and goes)",
-        "areas": ["ribs", "many"],
+        "areas": [],
     },
     {
         "slug": "back-red-flags",
@@ -321,7 +329,7 @@ SIGNS = [
         "question": "Back pain with a high temperature or weight loss you cannot explain. Or back pain that is much worse at night. Or back pain when you have had cancer.",
         "why": "Back pain with any of these can have a cause that needs checking soon, such as an infection or a problem in the spine.",
         "source": "NHS: Back pain (urgent GP appointment or 111)",
-        "areas": ["back", "neck", "shoulder", "buttock", "many"],
+        "areas": [],
     },
     {
         "slug": "tingling-mouth",
@@ -346,6 +354,9 @@ SIGNS = [
         "why": "Some medicines, such as some for sickness or mental health, can make muscles twist. A doctor can treat it quickly. Call 999 if it is hard to breathe or swallow.",
         "source": "NHS: Metoclopramide; NHS: Haloperidol (uncontrolled movements: call a doctor or 111 straight away)",
         "areas": [],
+        "worse_with": ["fever"],
+        "worse_tier": "emergency",
+        "worse_why": "Stiff or twisting muscles with a high temperature after such a medicine can be a rare, dangerous reaction. It needs treatment at once.",
     },
     {
         "slug": "statin-pain",
@@ -379,6 +390,9 @@ SIGNS = [
         "why": "This can be too much serotonin in the body (serotonin syndrome). It needs checking today. Call 999 if you get a high temperature, very stiff muscles or confusion.",
         "source": "NHS: Sertraline (serotonin syndrome: call 111)",
         "areas": [],
+        "worse_with": ["fever"],
+        "worse_tier": "emergency",
+        "worse_why": "With a high temperature, serotonin syndrome can be life-threatening. It needs treatment at once.",
     },
     # Pregnancy and the 6 weeks after the birth: asked only in those groups,
     # which the flow asks before these signs.
@@ -395,12 +409,12 @@ SIGNS = [
     {
         "slug": "pregnancy-bleeding",
         "tier": "urgent",
-        "question": "Bleeding from your vagina while pregnant, or heavy bleeding since the birth",
-        "why": "Bleeding in pregnancy or after the birth needs checking the same day.",
+        "question": "You are pregnant and have some bleeding from your vagina",
+        "why": "Bleeding in pregnancy needs checking the same day. Call 999 if it is heavy.",
         "source": "NHS: Vaginal bleeding in pregnancy; NHS: Your body after the birth",
-        "first_aid": "Call your maternity unit or midwife now. Call 999 if the bleeding is heavy or you feel faint.",
+        "first_aid": "Call your maternity unit or midwife now.",
         "areas": [],
-        "groups": ["pregnant", "postpartum"],
+        "groups": ["pregnant"],
     },
     {
         "slug": "pre-eclampsia",
@@ -413,6 +427,14 @@ SIGNS = [
         "groups": ["pregnant", "postpartum"],
     },
     # GP: see a doctor in the next few days.
+    {
+        "slug": "chest-sore-spot",
+        "tier": "gp",
+        "question": "A sore spot on your chest wall or ribs that only hurts when you press on it or move, and no other chest pain",
+        "why": "This is most often a strained muscle or a sore joint between the ribs. A doctor can check it if it does not get better.",
+        "source": "NHS: Chest pain (pain that gets worse when you press on your chest is often a muscle or joint)",
+        "areas": [],
+    },
     {
         "slug": "muscle-weakness",
         "tier": "gp",
@@ -499,8 +521,7 @@ SIGNS = [
         "question": "Pain in your calf, thigh or buttock when you walk, that gets better when you rest",
         "why": "This can be a sign of poor blood flow in your legs. See a doctor within a day or two.",
         "source": "Merck Manual: Muscle cramps (claudication)",
-        # "many" too: the legs may be among the places that hurt.
-        "areas": ["calf", "shin", "thigh", "buttock", "both-legs", "many"],
+        "areas": [],
     },
 ]
 
@@ -666,12 +687,20 @@ GROUPS += [
 
 AGES = [
     {
+        "slug": "under-5",
+        "label": "Under 5",
+        "tier": "urgent",
+        "why": "Spasms or jerks in a young child need a doctor to check them the same day.",
+        "source": "NHS: How NHS 111 online works (call 111 for a child under 5); NHS: Infantile spasms",
+        "advice": "This checker is written for adults. For a child under 5, call 111 in the UK or your GP surgery today.",
+    },
+    {
         "slug": "under-16",
-        "label": "Under 16",
+        "label": "5 to 15",
         "tier": "gp",
         "why": "Our questions and advice are written for adults. A child's spasms should be checked by a doctor who can examine them.",
         "source": "NHS: How NHS 111 online works (for people aged 5 and over); NHS: Growing pains",
-        "advice": "This checker is written for adults. For a child under 16, speak to your GP surgery (family doctor), or call 111 in the UK for advice. For a child under 5, call 111.",
+        "advice": "This checker is written for adults. For a child under 16, speak to your GP surgery (family doctor), or call 111 in the UK for advice.",
     },
     {"slug": "16-64", "label": "16 to 64"},
     {"slug": "65-plus", "label": "65 or older", "group": "older-adult"},
@@ -1153,7 +1182,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "self_care",
         "expected_top3": [],
-        "note": "Triage brief: no warning sign selected means self_care.",
+        "note": "NHS Leg cramps: most cramps are harmless; with no warning sign, look after it at home.",
     },
     {
         "name": "Area only: several places, nothing else answered",
@@ -1163,7 +1192,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "self_care",
         "expected_top3": [],
-        "note": "Triage brief: no warning sign selected means self_care.",
+        "note": "NHS Leg cramps: most cramps are harmless; with no warning sign, look after it at home.",
     },
     {
         "name": "Thigh cramp in hot weather, not drinking enough",
@@ -1203,7 +1232,7 @@ SAFETY_CASES = [
         "clues": ["shooting-pain"],
         "expected_tier": "self_care",
         "expected_top3": ["trapped-nerve", "piriformis"],
-        "note": "Triage brief: shooting pain points to a trapped nerve and piriformis syndrome; without a sign the tier is self_care.",
+        "note": "NHS Sciatica; Kurz (NASS): shooting pain points to a trapped nerve and piriformis syndrome; with no warning sign, self-care.",
     },
     {
         "name": "Back spasm with shooting pain",
@@ -1314,7 +1343,7 @@ SAFETY_CASES = [
         "clues": ["shooting-pain"],
         "expected_tier": "gp",
         "expected_top3": ["trapped-nerve", "piriformis"],
-        "note": "Triage brief: piriformis syndrome and a trapped nerve; numbness is a gp sign.",
+        "note": "Kurz (NASS): numbness with spasms needs a doctor; NHS Sciatica: a trapped nerve or piriformis syndrome.",
     },
     {
         "name": "Night calf cramps that spoil sleep",
@@ -1364,7 +1393,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "gp",
         "expected_top3": ["nerve-disorder"],
-        "note": "Triage brief: a muscle that looks smaller points to possible nerve disease.",
+        "note": "NHS Motor neurone disease: muscles getting thinner need a GP.",
     },
     {
         "name": "Neck spasms with ongoing neck pain",
@@ -1415,7 +1444,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "urgent",
         "expected_top3": ["low-minerals"],
-        "note": "Brief: tingling around the mouth with hand and foot spasms suggests low calcium (urgent by clinical inference).",
+        "note": "MedlinePlus Hypoparathyroidism: tingling lips and fingers with hand and foot spasms (low calcium); Merck: see a doctor right away.",
     },
     {
         "name": "Hand spasms with mouth tingling after exercise: low minerals stays top 3",
@@ -1425,7 +1454,7 @@ SAFETY_CASES = [
         "clues": ["during-exercise", "no-warm-up"],
         "expected_tier": "urgent",
         "expected_top3": ["low-minerals"],
-        "note": "Brief: tingling around the mouth suggests low calcium, whatever else was answered.",
+        "note": "MedlinePlus Hypoparathyroidism: tingling around the mouth points to low calcium, whatever else was answered.",
     },
     {
         "name": "Thigh pain with cola-coloured pee after hard exercise",
@@ -1435,7 +1464,7 @@ SAFETY_CASES = [
         "clues": ["during-exercise"],
         "expected_tier": "urgent",
         "expected_top3": [],
-        "note": "Brief: rhabdomyolysis (severe muscle pain with dark, cola-coloured urine).",
+        "note": "MedlinePlus Rhabdomyolysis: dark pee with very bad muscle pain needs care today.",
     },
     {
         "name": "Night calf cramp lasting over 10 minutes",
@@ -1465,7 +1494,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "urgent",
         "expected_top3": [],  # urgent: only causes the urgent signs point to are listed
-        "note": "Triage brief: the most urgent sign sets the tier.",
+        "note": "NHS DVT: a swollen leg needs checking today, whatever else is answered.",
     },
     {
         "name": "Urgent plus gp signs: dark pee after a new medicine",
@@ -1475,7 +1504,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "urgent",
         "expected_top3": [],  # urgent: only causes the urgent signs point to are listed
-        "note": "Triage brief: the most urgent sign sets the tier; Merck: statins can cause muscle problems.",
+        "note": "MedlinePlus Rhabdomyolysis: dark pee with muscle pain needs care today; Merck: medicines can cause cramps.",
     },
     # --- emergency ---
     {
@@ -1496,7 +1525,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "emergency",
         "expected_top3": [],
-        "note": "Triage brief: chest pain means a heart attack must be ruled out.",
+        "note": "NHS Chest pain: pain in the chest means 999.",
     },
     {
         "name": "Back pain, shooting pain and numbness between the legs",
@@ -1516,7 +1545,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "emergency",
         "expected_top3": [],
-        "note": "NHS Tetanus: emergency wins over the urgent dirty-wound sign.",
+        "note": "NHS Tetanus: stiffness and spasms mean A&E or 999, whatever else.",
     },
     {
         "name": "Confused and very hot after exercise in the heat",
@@ -1536,7 +1565,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "emergency",
         "expected_top3": [],
-        "note": "Triage brief: airway and breathing muscles.",
+        "note": "NHS When to call 999: trouble breathing.",
     },
     {
         "name": "MS, sudden loss of movement with weakness",
@@ -1566,7 +1595,7 @@ SAFETY_CASES = [
         "clues": [],
         "expected_tier": "emergency",
         "expected_top3": [],
-        "note": "Triage brief: a seizure is a neurological emergency.",
+        "note": "NHS Seizure: a first fit needs 999.",
     },
     {
         "name": "Emergency, urgent and gp signs with benign night-cramp clues",
@@ -1576,7 +1605,7 @@ SAFETY_CASES = [
         "clues": ["at-night"],
         "expected_tier": "emergency",
         "expected_top3": [],
-        "note": "Triage brief: emergency wins whatever else was answered.",
+        "note": "NHS Stroke (FAST): call 999 whatever else is going on.",
     },
     {
         "name": "New medicine in an athlete cramping during exercise: the medicine comes first",
@@ -2217,6 +2246,91 @@ SAFETY_CASES += [
         signs=["back-red-flags"],
         note="NHS Back pain: urgent GP appointment or 111.",
     ),
+    _case(
+        "Heavy bleeding two weeks after the birth",
+        "abdomen",
+        "emergency",
+        signs=["heavy-bleeding"],
+        groups=["postpartum"],
+        note="NHS Your body after the birth: heavy bleeding, call 999.",
+    ),
+    _case(
+        "Jerks and sweating after tramadol was added, now with a fever",
+        "many",
+        "emergency",
+        signs=["serotonin-signs", "fever"],
+        groups=["antidepressant", "medicine-added"],
+        note="NHS Sertraline: serotonin syndrome with a high temperature needs 999.",
+    ),
+    _case(
+        "Neck twisting on an antipsychotic, now with a fever",
+        "neck",
+        "emergency",
+        signs=["dystonia", "fever"],
+        groups=["antipsychotic", "medicine-dose-changed"],
+        note="Merck Manual: neuroleptic malignant syndrome (rigidity with fever) is an emergency.",
+    ),
+    _case(
+        "Rigid and hot on a steady dose of an antipsychotic",
+        "many",
+        "emergency",
+        signs=["medicine-reaction"],
+        groups=["antipsychotic"],
+        note="Merck Manual: neuroleptic malignant syndrome can come on a steady dose.",
+    ),
+    _case(
+        "A toddler with jerks of the arms",
+        "arm",
+        "urgent",
+        age="under-5",
+        note="NHS 111 online is for people aged 5 and over: call 111 for a child under 5; NHS Infantile spasms.",
+    ),
+    _case(
+        "Face numbness does not list a trapped nerve in the back",
+        "face",
+        "gp",
+        signs=["numbness"],
+        absent=["trapped-nerve", "piriformis"],
+        top3=["nerve-disorder"],
+        note="Engine rule: a cause is never listed for an area it cannot explain.",
+    ),
+    _case(
+        "Foot pain on walking that eases with rest",
+        "foot",
+        "gp",
+        signs=["walking-pain"],
+        age="65-plus",
+        top3=["circulation"],
+        note="Merck Manual Muscle cramps: claudication, see a doctor within a day or two.",
+    ),
+    _case(
+        "A sore spot between the ribs that hurts only when pressed",
+        "ribs",
+        "gp",
+        signs=["chest-sore-spot"],
+        timing="happening-now",
+        note="NHS Chest pain: pain when pressing on the chest is often a muscle or joint; see a GP if it does not get better.",
+    ),
+    _case(
+        "Hand shaking and cramps on an asthma inhaler",
+        "hand",
+        "self_care",
+        groups=["inhaler"],
+        clues=["repetitive"],
+        timing="happening-now",
+        top3=["overuse"],
+        absent=["medicine"],
+        note="Merck Manual Muscle cramps: asthma medicines can cause cramps; with no change and no warning sign, self-care (a medicine cause needs a doctor and is not listed at home).",
+    ),
+    _case(
+        "Another daily medicine, and a new one started, with calf cramps",
+        "calf",
+        "gp",
+        groups=["other-medicine", "medicine-started"],
+        timing="happening-now",
+        top3=["medicine"],
+        note="Merck Manual Muscle cramps: cramps after a new medicine, call your doctor in 1 to 2 days.",
+    ),
 ]
 
 # The clinical hazard log (NHS DCB0129 form). Severity and likelihood use the
@@ -2309,6 +2423,7 @@ HAZARDS = [
             "Pregnant with a calf cramp and flashing lights",
             "Gave birth 3 weeks ago, swollen hands and a headache",
             "Pregnant with bleeding and belly cramps",
+            "Heavy bleeding two weeks after the birth",
         ],
     },
     {
@@ -2328,6 +2443,7 @@ HAZARDS = [
             "A teenager with night leg cramps",
             "A child with a high temperature and leg cramps",
             "A child whose face drooped an hour ago",
+            "A toddler with jerks of the arms",
         ],
     },
     {
@@ -2387,6 +2503,7 @@ HAZARDS = [
             "A painful cramp in the arm muscle",
             "Sudden very bad belly pain with cramps",
             "Heart pain described as a cramp between the ribs",
+            "A sore spot between the ribs that hurts only when pressed",
         ],
     },
     {
@@ -2441,6 +2558,9 @@ HAZARDS = [
             "Water tablets for years, night calf cramps",
             "Stopped a blood thinner, the leg is now cold and pale",
             "A new medicine, then hand cramps",
+            "Jerks and sweating after tramadol was added, now with a fever",
+            "Neck twisting on an antipsychotic, now with a fever",
+            "Rigid and hot on a steady dose of an antipsychotic",
         ],
     },
     {
@@ -2484,7 +2604,7 @@ HAZARDS = [
         "effect": "Wrong causes, or a sign for that place never asked.",
         "severity": 2,
         "initial_likelihood": 3,
-        "controls": "Places for the shin, shoulder, jaw or mouth and both legs; the picture names the shin at the front and the calf at the back.",
+        "controls": "Places for the shin, shoulder, jaw or mouth and both legs; the picture names the shin at the front and the calf at the back.\nSigns whose question names a body part (a swollen leg or arm, pain on walking, belly, chest wall and back pain) are asked for every area.",
         "residual_likelihood": 1,
         "status": "controlled",
         "cases": [
@@ -2494,6 +2614,8 @@ HAZARDS = [
             "Jaw clenching and twitching with stress",
             "Jaw locked after a garden cut",
             "Upper back spasm in an older adult: no leg causes",
+            "Foot pain on walking that eases with rest",
+            "Face numbness does not list a trapped nerve in the back",
         ],
     },
 ]

@@ -77,6 +77,7 @@ def seed_triage(data) -> TriageSeedReport:
         lambda r, i: {"name": r["name"], "hint": r.get("hint", ""), "position": i * 10},
     )
     report.added["body areas"] = len(new)
+    added = {("area", obj.slug) for obj, _ in new}  # answers new in this run
     groups, new = _create_missing(
         RiskGroup,
         "slug",
@@ -91,6 +92,7 @@ def seed_triage(data) -> TriageSeedReport:
         },
     )
     report.added["risk groups"] = len(new)
+    added |= {("group", obj.slug) for obj, _ in new}
     ages, new = _create_missing(
         AgeBand,
         "slug",
@@ -116,13 +118,17 @@ def seed_triage(data) -> TriageSeedReport:
             "why": r["why"],
             "source": r["source"],
             "first_aid": r.get("first_aid", ""),
+            "worse_tier": r.get("worse_tier", ""),
+            "worse_why": r.get("worse_why", ""),
             "position": i * 10,
         },
     )
     for sign, record in new:
         sign.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
         sign.groups.set([groups[slug] for slug in record.get("groups", ()) if slug in groups])
+        sign.worse_with.set([signs[slug] for slug in record.get("worse_with", ()) if slug in signs])
     report.added["warning signs"] = len(new)
+    added |= {("sign", obj.slug) for obj, _ in new}
     clues, new = _create_missing(
         Clue,
         "slug",
@@ -134,6 +140,7 @@ def seed_triage(data) -> TriageSeedReport:
         },
     )
     report.added["clues"] = len(new)
+    added |= {("clue", obj.slug) for obj, _ in new}
     answers = {"area": areas, "sign": signs, "group": groups, "clue": clues}
     causes, new = _create_missing(
         Cause,
@@ -158,6 +165,16 @@ def seed_triage(data) -> TriageSeedReport:
         Evidence(cause=cause, weight=weight, **{kind: answers[kind][slug]})
         for cause, record in new
         for kind, slug, weight in record["evidence"]
+    )
+    # A cause that was already there keeps its evidence as editors left it; an answer
+    # that is new in this run brings the evidence it gives to existing causes with it.
+    fresh = {cause.pk for cause, _ in new}
+    Evidence.objects.bulk_create(
+        Evidence(cause=causes[record["slug"]], weight=weight, **{kind: answers[kind][slug]})
+        for record in data.CAUSES
+        if record["slug"] in causes and causes[record["slug"]].pk not in fresh
+        for kind, slug, weight in record["evidence"]
+        if (kind, slug) in added
     )
     report.added["causes"] = len(new)
     _, new = _create_missing(

@@ -41,7 +41,13 @@ def connect() -> None:
         post_delete.connect(
             _changed, sender=model, dispatch_uid=f"triage-rules-{model.__name__}-delete"
         )
-    for through in (WarningSign.areas.through, WarningSign.groups.through, Cause.areas.through):
+    throughs = (
+        WarningSign.areas.through,
+        WarningSign.groups.through,
+        WarningSign.worse_with.through,
+        Cause.areas.through,
+    )
+    for through in throughs:
         m2m_changed.connect(
             _changed, sender=through, dispatch_uid=f"triage-rules-{through.__name__}"
         )

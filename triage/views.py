@@ -53,7 +53,7 @@ STEPS = (
         "emergency",
         "triage:emergency",
         "Have you had any of these, now or in the last 24 hours?",
-        "Tick any you have now, or had in the last 24 hours, even if they have stopped. "
+        "Tick any you have now, or had in the last 24 hours, even if the signs have stopped. "
         "If you have had none of them, tick “None of these”.",
         requires=(("no_emergency", "Tick the signs you have had, or tick “None of these”."),),
     ),
@@ -144,6 +144,14 @@ def _render_step(
         "who": {"me", "someone-else"} if step_name == "area" else set(),
         "no_emergency": {"yes"} if step_name == "emergency" else set(),
     }
+    if step_name == "signs":
+        # Signs asked for an earlier area or group the person has since changed cannot be
+        # seen or unticked here: carry only the emergency signs and the ones shown.
+        carried["signs"] = [
+            slug
+            for slug in carried["signs"]
+            if slug in shown["signs"] or form.rules.signs[slug].tier == "emergency"
+        ]
     hidden = [
         (name, value) for name in FIELDS for value in carried[name] if value not in shown[name]
     ]
@@ -259,7 +267,10 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
         if form.area_missing():
             # 422, not 400: a form to correct, not a broken request (and django-htmx's
             # debug helper would replace the whole page on a 400 during development).
-            return _render_step(request, "area", form, status=422, errors=form.errors)
+            _, missing = _unanswered_step(form, "emergency") or (None, {})
+            return _render_step(
+                request, "area", form, status=422, errors={**missing, **form.errors}
+            )
         return _render_bad_request(request, form)
     answers = form.answers()
     if engine.urgency_of(rules.signs[slug] for slug in answers.signs) == "emergency":

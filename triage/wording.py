@@ -44,6 +44,6 @@ def about_someone_else(text: str) -> str:
 def _cased(match: re.Match[str], replacement: str) -> str:
     replacement = match.expand(replacement)
     before = match.string[: match.start()]
-    if _SENTENCE_START.search(before):
+    if _SENTENCE_START.search(before) and match.group(0)[0].isupper():
         return replacement[0].upper() + replacement[1:]
     return replacement

@@ -99,7 +99,7 @@ def child_path(page: Page, base_url: str) -> tuple[str, list[str]]:
     go_on(page, "Step 3 of 5")
     expect(page.locator("#age-error")).to_be_visible()
     expect(page.get_by_text("How old are they?")).to_be_visible()
-    page.get_by_role("radio", name="Under 16").check()
+    page.get_by_role("radio", name="5 to 15").check()
     go_on(page, "Step 4 of 5")
     go_on(page, "Step 5 of 5")
     page.locator("#clue-during-exercise").check()

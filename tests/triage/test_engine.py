@@ -515,10 +515,56 @@ def test_a_cause_is_not_listed_for_an_area_it_cannot_explain():
     assert [c.slug for c in calf.causes] == ["night-cramps"]
 
 
-def test_a_sign_that_points_to_a_cause_lists_it_for_any_area():
+def test_a_cause_is_never_listed_for_an_area_it_cannot_explain_even_for_a_sign():
     face = assess(review_answers(area="face", signs=["frequent"]), REVIEW)
     assert face.urgency == "gp"
-    assert [c.slug for c in face.causes] == ["clot-cause"]
+    assert face.causes == ()  # the sign points to a calf cause, and this is the face
+    calf = assess(review_answers(area="calf", signs=["frequent"]), REVIEW)
+    assert [c.slug for c in calf.causes] == ["clot-cause"]
+
+
+def test_two_signs_that_are_worse_together_raise_the_urgency_and_say_why():
+    signs = [
+        *SIGNS,
+        {"slug": "fever", "question": "A fever", "tier": "urgent", "why": "w", "source": "NHS"},
+        {
+            "slug": "jerks",
+            "question": "Jerks after a new medicine",
+            "tier": "urgent",
+            "why": "w",
+            "source": "NHS: Sertraline",
+            "worse_with": ["fever"],
+            "worse_tier": "emergency",
+            "worse_why": "Together: serotonin syndrome.",
+        },
+    ]
+    rules = build_rules(
+        tiers=TIERS, areas=AREAS, signs=signs, groups=GROUPS, clues=CLUES, causes=CAUSES
+    )
+    alone = assess(answers(signs=["jerks"]), rules)
+    assert alone.urgency == "urgent"
+    together = assess(answers(signs=["jerks", "fever"]), rules)
+    assert together.urgency == "emergency"
+    [reason] = together.deciding
+    assert reason.label == "Jerks after a new medicine and A fever"
+    assert (reason.why, reason.source) == ("Together: serotonin syndrome.", "NHS: Sertraline")
+    with pytest.raises(ValueError, match="worse with unknown signs"):
+        build_rules(
+            tiers=TIERS,
+            areas=AREAS,
+            signs=[*SIGNS, {**signs[-1], "worse_with": ["nothing"]}],
+            groups=GROUPS,
+            clues=CLUES,
+            causes=CAUSES,
+        )
+
+
+def test_no_self_care_steps_when_a_risk_group_set_the_urgency():
+    # A person on dialysis may be on a fluid limit: "drink some water" is not theirs to follow.
+    result = assess(review_answers(clues=["during-exercise"], groups=["kidney-disease"]), REVIEW)
+    assert result.urgency == "gp"
+    assert not result.show_self_care
+    assert assess(review_answers(clues=["during-exercise"]), REVIEW).show_self_care
 
 
 def test_no_result_lists_a_cause_above_its_own_urgency():

@@ -36,10 +36,18 @@ def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
         source=OLD_BREATHING_SOURCE,
     )
     cause.objects.create(slug="circulation", name="Poor blood flow", explanation="e")
-    calf = old.get_model("triage", "BodyArea").objects.create(slug="calf", name="Calf", position=0)
+    area = old.get_model("triage", "BodyArea")
+    calf = area.objects.create(slug="calf", name="Calf", position=0)
+    first_seed_areas = [calf] + [
+        area.objects.create(slug=slug, name=slug, position=10 * n)
+        for n, slug in enumerate(["thigh", "foot", "many"], start=1)
+    ]
     old.get_model("triage", "WarningSign").objects.create(
         slug="leg-swollen", question="q", tier="urgent", why="w", source="s"
-    ).areas.set([calf])
+    ).areas.set(first_seed_areas)
+    old.get_model("triage", "WarningSign").objects.create(
+        slug="walking-pain", question="q", tier="gp", why="w", source="s"
+    ).areas.set([calf])  # an editor narrowed it: left alone
     group.objects.create(slug="liver-disease", label="Liver", why="w")
 
     new = migrate(AFTER)
@@ -55,8 +63,11 @@ def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
     assert circulation.source.startswith("Merck Manual")
     # The new places exist, and existing rules name them.
     assert {"calf", "shin", "both-legs"} <= set(circulation.areas.values_list("slug", flat=True))
-    swollen = sign.objects.get(slug="leg-swollen")
-    assert set(swollen.areas.values_list("slug", flat=True)) == {"calf", "shin", "both-legs"}
+    # The first seed's leg limit is lifted (asked for every area); an editor's is kept.
+    assert not sign.objects.get(slug="leg-swollen").areas.exists()
+    assert list(sign.objects.get(slug="walking-pain").areas.values_list("slug", flat=True)) == [
+        "calf"
+    ]
     shin = new.get_model("triage", "BodyArea").objects.get(slug="shin")
     assert shin.position == 5  # next to the calf
     liver = new.get_model("triage", "RiskGroup").objects.get(slug="liver-disease")

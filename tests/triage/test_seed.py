@@ -115,3 +115,27 @@ def test_seed_leaves_a_clinicians_changes_untouched():
     assert not Cause.objects.get(slug="overuse").evidence.exists()
     assert not WarningSign.objects.filter(slug="poor-sleep").exists()
     assert SafetyCase.objects.count() == cases
+
+
+def test_new_answers_bring_their_evidence_to_causes_that_were_already_there():
+    """An upgraded site: the medicine cause existed, the medicine groups are new."""
+    seed()
+    cause = Cause.objects.get(slug="medicine")
+    cause.evidence.filter(group__slug="water-tablets").delete()
+    RiskGroup.objects.get(slug="water-tablets").delete()
+    from education.models import SeedRecord
+
+    SeedRecord.objects.filter(kind="triage.riskgroup", key="water-tablets").delete()
+    seed()
+    assert cause.evidence.filter(group__slug="water-tablets", weight=3).exists()
+    # Evidence an editor removed between answers that both stay is not brought back.
+    cause.evidence.filter(group__slug="statin").delete()
+    seed()
+    assert not cause.evidence.filter(group__slug="statin").exists()
+
+
+def test_every_hazard_names_safety_cases_that_exist():
+    names = {case["name"] for case in seed_data.SAFETY_CASES}
+    for hazard in seed_data.HAZARDS:
+        assert hazard["cases"], hazard["reference"]
+        assert set(hazard["cases"]) <= names, hazard["reference"]

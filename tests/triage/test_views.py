@@ -2,6 +2,9 @@ import re
 
 import pytest
 from django.urls import reverse
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from education.models import Article
 
@@ -138,10 +141,38 @@ def test_step_four_asks_the_other_signs_for_the_area(client, htmx):
     assert f'formaction="{ABOUT}"' in html
 
 
-def test_step_four_skips_signs_meant_for_other_areas(client):
+def test_step_four_skips_signs_an_editor_limited_to_other_areas(client):
+    from triage.models import BodyArea, WarningSign
+
+    # A sign whose question names a body part is asked everywhere...
+    assert (
+        'value="leg-swollen"' in client.post(SIGNS, {**PAST_ABOUT, "area": "face"}).content.decode()
+    )
+    # ...unless an editor limits it to some areas.
+    WarningSign.objects.get(slug="leg-swollen").areas.set([BodyArea.objects.get(slug="calf")])
     html = client.post(SIGNS, {**PAST_ABOUT, "area": "face"}).content.decode()
     assert 'value="leg-swollen"' not in html
     assert 'value="long-twitching"' in html
+
+
+def test_signs_from_an_earlier_choice_are_not_carried_unseen(client):
+    # Pregnant, the bleeding sign ticked, then back to untick "pregnant": the sign goes.
+    answers = {**PAST_ABOUT, "signs": ["pregnancy-bleeding", "frequent"]}
+    html = client.post(SIGNS, answers).content.decode()
+    assert 'value="pregnancy-bleeding"' not in html
+    assert 'value="frequent" checked' in html
+    pregnant = client.post(SIGNS, {**answers, "groups": ["pregnant"]}).content.decode()
+    assert 'value="pregnancy-bleeding" checked' in pregnant
+
+
+def test_step_one_shows_every_missing_answer_at_once(client):
+    html = client.post(EMERGENCY, {}).content.decode()
+    for message in (
+        "Choose where you feel it.",
+        "Choose who needs help.",
+        "Choose when it happens.",
+    ):
+        assert message in html
 
 
 def test_step_four_asks_pregnancy_signs_only_when_pregnant(client):
@@ -431,7 +462,7 @@ def test_a_child_is_sent_to_a_doctor_with_advice_on_who_to_call(client):
     assert urgency_in(response) == "gp"
     assert "For a child under 16, speak to your GP surgery" in html
     assert "What you can do yourself" not in html
-    assert "Under 16" in html[html.index("Why we say this") :]
+    assert "5 to 15" in html[html.index("Why we say this") :]
 
 
 def test_a_known_condition_sets_the_urgency_and_says_why(client):
@@ -547,3 +578,31 @@ def test_timing_is_optional_in_one_post_and_checked_when_given(client):
     assert client.post(RESULT, {"area": "calf", "timing": "yesterday"}).status_code == 400
     # A timing is not a clue: it is posted as `timing`.
     assert client.post(RESULT, {"area": "calf", "clues": ["stopped-today"]}).status_code == 400
+
+
+@hypothesis_settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.data())
+def test_answers_for_someone_else_never_change_the_urgency_for_the_same_findings(
+    client, settings, data
+):
+    from tests.factories import seed_rules
+
+    settings.CHECKER_RATE_LIMIT = 0
+    rules = seed_rules()
+
+    def some(slugs):
+        return data.draw(st.lists(st.sampled_from(sorted(slugs)), max_size=4, unique=True))
+
+    answers = {
+        "area": data.draw(st.sampled_from(sorted(rules.areas))),
+        "signs": some(rules.signs),
+        "groups": some(rules.groups),
+        "clues": some(c.slug for c in rules.clues.values() if c.kind == "clue"),
+        "age": data.draw(st.sampled_from(["", *sorted(rules.ages)])),
+    }
+    mine = client.post(RESULT, {**answers, "who": "me"})
+    theirs = client.post(RESULT, {**answers, "who": "someone-else"})
+    assert mine.status_code == theirs.status_code == 200
+    assert (urgency_in(theirs), causes_in(theirs)) == (urgency_in(mine), causes_in(mine))

@@ -3,6 +3,7 @@
 import pytest
 
 from triage import seed_data
+from triage.views import GROUP_QUESTIONS, STEPS
 from triage.wording import about_someone_else
 
 
@@ -23,6 +24,8 @@ from triage.wording import about_someone_else
         ("A high temperature: you feel hot", "A high temperature: they feel hot"),
         ("Numbness, or pins and needles", "Numbness, or pins and needles"),
         ("Young people in youth groups", "Young people in youth groups"),
+        ("your foot or toes", "their foot or toes"),
+        ("Choose your age.", "Choose their age."),
     ],
 )
 def test_questions_are_reworded_about_them(text, about_them):
@@ -32,6 +35,10 @@ def test_questions_are_reworded_about_them(text, about_them):
 def test_no_question_or_option_is_left_speaking_to_you_or_me():
     texts = [s["question"] for s in seed_data.SIGNS]
     texts += [g["label"] for g in seed_data.GROUPS] + [c["label"] for c in seed_data.CLUES]
+    texts += [a.get("hint", "") for a in seed_data.AREAS]
+    texts += [step.title for step in STEPS] + [step.hint for step in STEPS]
+    texts += [message for step in STEPS for _, message in step.requires]
+    texts += [question for _, question in GROUP_QUESTIONS]
     for text in texts:
         reworded = about_someone_else(text).lower().split()
         assert not {"you", "your", "i", "my", "me", "they're"} & set(reworded), text

@@ -17,7 +17,8 @@ NEW_AREAS = [{'hint': 'the front of your lower leg', 'name': 'Shin', 'slug': 'sh
  {'hint': 'the top of your arm, where it joins your body', 'name': 'Shoulder', 'slug': 'shoulder'},
  {'hint': 'your jaw, cheeks, tongue or mouth', 'name': 'Jaw or mouth', 'slug': 'jaw'}]
 
-SIGN_AREAS = {'leg-swollen': ['both-legs', 'shin'], 'walking-pain': ['both-legs', 'shin']}
+SIGN_AREAS = {'leg-swollen': (['calf', 'foot', 'many', 'thigh'], []),
+ 'walking-pain': (['buttock', 'calf', 'many', 'thigh'], [])}
 
 SIGN_TEXT = {'breathing-trouble': {'source': ('Clinical judgement: breathing and swallowing muscles (no '
                                   'consumer source named in the brief)',
@@ -30,7 +31,7 @@ SIGN_TEXT = {'breathing-trouble': {'source': ('Clinical judgement: breathing and
                              'or back',
                              'Chest pain, or a tight, heavy or squeezing feeling in your chest, '
                              'even if it feels like a cramp. Or pain that spreads to your arm, '
-                             'jaw, neck, back or belly.'),
+                             'jaw, neck, back or belly. If you are not sure, tick this.'),
                 'source': ('Clinical judgement: a heart attack must be ruled out; Merck Manual: '
                            'Muscle cramps (cramps with chest involvement)',
                            'NHS: Chest pain; NHS: Heart attack')},
@@ -271,8 +272,9 @@ def forwards(apps, schema_editor):
         touched = touched or created
     areas = {area.slug: area for area in BodyArea.objects.all()}
     for sign in WarningSign.objects.filter(slug__in=SIGN_AREAS):
-        if sign.areas.exists():  # still limited to some areas: the new leg places belong too
-            sign.areas.add(*[areas[slug] for slug in SIGN_AREAS[sign.slug] if slug in areas])
+        old, new = SIGN_AREAS[sign.slug]
+        if sorted(sign.areas.values_list("slug", flat=True)) == old:  # as the first seed left it
+            sign.areas.set([areas[slug] for slug in new if slug in areas])
             touched = True
     for sign in WarningSign.objects.filter(slug__in=set(SIGN_TEXT) | set(SIGN_FIRST_AID)):
         changed = _replace(sign, SIGN_TEXT.get(sign.slug, {}))
@@ -289,11 +291,14 @@ def forwards(apps, schema_editor):
                 touched = True
     for group in RiskGroup.objects.filter(slug__in=GROUP_FLOORS):
         rule = GROUP_FLOORS[group.slug]
-        _replace(group, {"why": rule["why"]})
-        if not group.tier and not group.source:
-            group.tier, group.source = rule["tier"], rule["source"]
-        group.save()
-        touched = True
+        changed = _replace(group, {"why": rule["why"]})
+        if not group.tier:  # a new field: nobody has set it yet
+            group.tier = rule["tier"]
+            group.source = group.source or rule["source"]
+            changed = True
+        if changed:
+            group.save()
+            touched = True
     for cause in Cause.objects.filter(slug__in=CAUSE_RULES):
         rule = CAUSE_RULES[cause.slug]
         if not cause.source:
