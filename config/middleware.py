@@ -13,7 +13,8 @@ logger = logging.getLogger(__name__)
 
 
 class PermissionsPolicyMiddleware:
-    """Add the Permissions-Policy header: the site needs no camera, microphone, location…"""
+    """Add the Permissions-Policy header (the site needs no camera, microphone, location…)
+    and Cross-Origin-Resource-Policy (other sites may not embed its responses)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -21,6 +22,7 @@ class PermissionsPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        response.setdefault("Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY)
         return response
 
 

@@ -3,8 +3,10 @@
 Editors write Markdown; the site stores the rendered HTML next to it, so
 rendering happens once, on save, never per request. nh3 (the Ammonia
 sanitizer) keeps only the tags and attributes below: no raw HTML blocks,
-no event handlers, no scripts, and links only to http, https, mailto and
-in-page anchors.
+no event handlers, no scripts, and links only to http, https, mailto,
+in-page anchors (#...) and pages of this site (/...). Other links (a
+protocol-relative //host, or a bare relative path) lose their address and
+keep their text.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ ALLOWED_TAGS = {
     "td",
     "sup",
     "abbr",
+    "code",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title", "class"},
@@ -50,6 +53,20 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 _CITATION = re.compile(r"\[(\d{1,2})\](?!\()(?!:\s*(?:https?://|/|#))")
 _BLOCK_END = re.compile(r"</(p|li|h\d|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+_CODE_SPAN = re.compile(r"<code>(.*?)</code>", re.DOTALL)
+_SAFE_HREF = re.compile(r"(?:https?://[^/]|mailto:|#|/(?!/))", re.IGNORECASE)
+
+
+def _keep_safe_links(element: str, attribute: str, value: str) -> str | None:
+    """Drop an href that is not absolute http(s), mailto, an anchor or a path on this site."""
+    if element == "a" and attribute == "href" and not _SAFE_HREF.match(value.strip()):
+        return None
+    return value
+
+
+def _unescape_code(match: re.Match[str]) -> str:
+    # "<" was escaped before Markdown, which escapes "&" again inside code spans.
+    return f"<code>{match.group(1).replace('&amp;lt;', '&lt;')}</code>"
 
 
 def _link_citations(source: str) -> str:
@@ -66,6 +83,7 @@ def render_markdown(source: str) -> str:
         output_format="html",
     )
     rendered = rendered.replace('<a href="#source-', '<a class="citation" href="#source-')
+    rendered = _CODE_SPAN.sub(_unescape_code, rendered)
     return nh3.clean(
         rendered,
         tags=ALLOWED_TAGS,
@@ -73,6 +91,7 @@ def render_markdown(source: str) -> str:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_keep_safe_links,
     )
 
 

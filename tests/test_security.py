@@ -45,8 +45,23 @@ def test_check_deploy_under_production_settings_prints_no_warning():
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "System check identified no issues (0 silenced)." in result.stdout
+    # Only the HSTS preload warning is silenced: preloading is opt-in (hard to undo).
+    assert "System check identified no issues (1 silenced)." in result.stdout
     assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_hsts_preload_is_opt_in():
+    code = (
+        "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='config.settings'; django.setup();"
+        "from django.conf import settings as s; print(s.SECURE_HSTS_PRELOAD)"
+    )
+    assert run_settings(PRODUCTION, code).stdout.strip() == "False"
+    opted_in = run_settings({**PRODUCTION, "DJANGO_HSTS_PRELOAD": "true"}, code)
+    assert opted_in.stdout.strip() == "True"
+
+
+def test_responses_may_not_be_embedded_by_other_sites(client):
+    assert client.get("/").headers["Cross-Origin-Resource-Policy"] == "same-origin"
 
 
 def test_production_settings_turn_on_hsts_and_secure_cookies():

@@ -90,3 +90,25 @@ def test_images_are_not_allowed():
 def test_html_to_text_keeps_blocks_apart_and_drops_citations():
     text = html_to_text(render_markdown("First line [1].\n\n- item one.\n- item two [2]."))
     assert text == "First line.\nitem one.\nitem two."
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["[x](//evil.example/page)", "[x](evil.html)", "[x](../../admin/)", "[x]( //evil.example)"],
+)
+def test_protocol_relative_and_bare_relative_links_lose_their_address(link):
+    html = render_markdown(link)
+    assert "href" not in html
+    assert "x" in html
+
+
+def test_links_to_pages_of_this_site_and_anchors_stay():
+    html = render_markdown("[spasms](/articles/muscle-spasms/) and [up](#causes)")
+    assert 'href="/articles/muscle-spasms/"' in html
+    assert 'href="#causes"' in html
+
+
+def test_inline_code_shows_what_the_editor_typed():
+    html = render_markdown("Type `<b>` to see it.")
+    assert "<code>&lt;b&gt;</code>" in html
+    assert "&amp;lt;" not in html
