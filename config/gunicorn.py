@@ -19,8 +19,11 @@ max_requests = 5000
 max_requests_jitter = 500
 preload_app = True
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
-# The access log records method, path and status, never request bodies: the
-# checker's answers travel only in POST bodies, so they never reach a log.
+# The access log records method, path, status and time only. Never request
+# bodies (the checker's answers travel only in POST bodies), never the client
+# address, and never the response size: result pages differ in size by answer
+# (pregnancy, liver disease), so address and size together could tie a person
+# to a result.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
-access_log_format = '%(h)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+access_log_format = '"%(m)s %(U)s" %(s)s %(M)sms'
 errorlog = "-"

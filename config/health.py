@@ -1,4 +1,4 @@
-"""/healthz: does the site's database and cache answer? For load balancers and monitors."""
+"""/healthz: can this app server serve, and is its cache there? For load balancers and monitors."""
 
 from __future__ import annotations
 
@@ -38,9 +38,17 @@ def _cache_ok() -> bool:
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """Return 200 when the database and the cache both answer, 503 otherwise; no details."""
+    """Say whether this app server can serve: 503 only when the database is down.
+
+    Without the cache the site keeps serving (uncached), so a load balancer
+    must keep the server: 200 with "degraded" tells operators instead. No
+    error details are shown.
+    """
     checks = {"database": _database_ok(), "cache": _cache_ok()}
-    status = 200 if all(checks.values()) else 503
-    body = {"status": "ok" if status == 200 else "unavailable"}
+    if not checks["database"]:
+        status, overall = 503, "unavailable"
+    else:
+        status, overall = 200, "ok" if all(checks.values()) else "degraded"
+    body = {"status": overall}
     body.update({name: "ok" if ok else "unavailable" for name, ok in checks.items()})
     return JsonResponse(body, status=status)

@@ -69,9 +69,10 @@ def test_without_redis_the_site_keeps_serving(seeded, client):
     result = client.post("/check/result/", {"area": "calf", "clues": ["at-night"]})
     assert result.status_code == 200
     assert b'data-urgency="self_care"' in result.content
+    # The site still serves, so a load balancer must keep this server: 200, "degraded".
     health = client.get("/healthz")
-    assert health.status_code == 503
-    assert health.json() == {"status": "unavailable", "database": "ok", "cache": "unavailable"}
+    assert health.status_code == 200
+    assert health.json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
 
 
 @override_settings(CACHES=REDIS_UP)

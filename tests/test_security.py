@@ -154,3 +154,28 @@ def test_checker_posts_are_rate_limited_per_client(client, settings):
     assert limited["Retry-After"] == "60"
     other = client.post("/check/result/", {"area": "calf"}, REMOTE_ADDR="10.9.8.7")
     assert other.status_code == 200
+
+
+def test_the_access_log_keeps_no_client_address_and_no_response_size():
+    import datetime
+    import runpy
+    from types import SimpleNamespace
+
+    from gunicorn.glogging import Logger
+
+    fmt = runpy.run_path("config/gunicorn.py")["access_log_format"]
+    # Render a line the way gunicorn does, for a checker POST from a known address.
+    logger = Logger.__new__(Logger)  # atoms() needs no configuration
+    response = SimpleNamespace(status="200 OK", sent=7321, headers=[], response_length=7321)
+    environ = {
+        "REQUEST_METHOD": "POST",
+        "PATH_INFO": "/check/result/",
+        "QUERY_STRING": "",
+        "RAW_URI": "/check/result/",
+        "SERVER_PROTOCOL": "HTTP/1.1",
+        "REMOTE_ADDR": "203.0.113.7",
+    }
+    request = SimpleNamespace(headers=[])
+    line = fmt % logger.atoms(response, request, environ, datetime.timedelta(seconds=0.01))
+    assert "203.0.113.7" not in line and "7321" not in line
+    assert '"POST /check/result/" 200' in line
