@@ -152,18 +152,27 @@ class ArticleQuerySet(models.QuerySet):
             )
         )
 
+    #: The fallback matches at most this many words (the query is already cut to 200 characters).
+    FALLBACK_WORDS = 10
+
     def _search_fallback(self, query: str) -> ArticleQuerySet:
-        from django.db.models import Case, IntegerField, Value, When
+        from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
 
         matches = self
         title_hits = Q()
-        for word in query.split()[:10]:
+        for word in query.split()[: self.FALLBACK_WORDS]:
+            # One EXISTS per word, never a join per word: a join per word multiplies
+            # the rows by the number of sections for every word (10 words took 10 s).
+            in_sections = Exists(
+                Section.objects.filter(article=OuterRef("pk")).filter(
+                    Q(body_text__icontains=word) | Q(heading__icontains=word)
+                )
+            )
             matches = matches.filter(
                 Q(title__icontains=word)
                 | Q(also_known_as__icontains=word)
                 | Q(summary__icontains=word)
-                | Q(sections__body_text__icontains=word)
-                | Q(sections__heading__icontains=word)
+                | in_sections
             )
             title_hits |= Q(title__icontains=word) | Q(also_known_as__icontains=word)
         ids = matches.values("pk")

@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 
-from education.models import Article
+from education.models import Article, ArticleQuerySet
 from tests.factories import make_article, make_section
 
 pytestmark = pytest.mark.django_db
@@ -63,3 +63,18 @@ def test_search_follows_an_editors_change_to_a_section(articles):
     assert search("magnesium") == [in_body]
     section.delete()
     assert search("magnesium") == []
+
+
+def test_a_long_query_costs_one_query_and_no_join_per_word(articles, django_assert_num_queries):
+    in_title, in_body = articles
+    for article in (in_title, in_body):
+        for n in range(6):
+            make_section(article, body_markdown=f"Filler section {n} about a cramp and a leg.")
+    words = " ".join(["leg"] * 50)  # 199 characters: under the 200 the search keeps
+    qs = Article.objects.published().search(words)
+    if connection.vendor != "postgresql":
+        sql = str(qs.query).upper()
+        assert "JOIN" not in sql  # each word is one EXISTS on the sections, never a join
+        assert sql.count("EXISTS") == ArticleQuerySet.FALLBACK_WORDS
+    with django_assert_num_queries(1):
+        assert list(qs) == [in_title, in_body]
