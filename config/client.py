@@ -1,4 +1,8 @@
-"""Who is asking: the client's address, for throttling only (never stored or logged)."""
+"""Who is asking: the client's address, for the checker's rate limit and the admin's lockout.
+
+The checker never stores or logs it; django-axes keeps it with a failed
+sign-in for the lockout's hour.
+"""
 
 from django.conf import settings
 from django.http import HttpRequest

@@ -179,15 +179,20 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# How many proxies of ours stand in front (each appends to X-Forwarded-For):
+# the client's address is the one the outermost of them saw.
+NUM_PROXIES = env_int("DJANGO_NUM_PROXIES", 0)
 AXES_FAILURE_LIMIT = env_int("DJANGO_LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1  # hour
-AXES_LOCKOUT_PARAMETERS = ["ip_address"]
+# Lock a username from one address: guesses from anywhere never lock an editor
+# out everywhere, and a locked-out guesser cannot extend the lock forever.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_NUM_PROXIES = env_int("DJANGO_NUM_PROXIES", 0)
+AXES_CLIENT_IP_CALLABLE = "config.client.client_ip"  # the same address as the rate limit
 
 # The symptom checker accepts this many POSTs a minute from one address.
 CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)
-NUM_PROXIES = AXES_NUM_PROXIES
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 

@@ -131,6 +131,32 @@ def test_guessing_the_admin_password_locks_the_guesser_out(client, settings):
     assert "_auth_user_id" not in client.session
 
 
+def test_behind_a_proxy_a_guesser_never_locks_an_editor_out(client, settings):
+    """Every request comes from the proxy; the client is in X-Forwarded-For."""
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.NUM_PROXIES = 1
+    user = make_user(superuser=True, username="editor3")
+    user.set_password("the-right-password-123")
+    user.save()
+    login = reverse("admin:login")
+    proxy = {"REMOTE_ADDR": "10.0.0.2"}
+    guesser = {**proxy, "HTTP_X_FORWARDED_FOR": "198.51.100.9"}
+    editor = {**proxy, "HTTP_X_FORWARDED_FOR": "203.0.113.5"}
+    statuses = [
+        client.post(login, {"username": "editor3", "password": "wrong"}, **guesser).status_code
+        for _ in range(4)
+    ]
+    assert statuses == [200, 200, 429, 429]  # the guesser is locked out...
+    response = client.post(
+        login, {"username": "editor3", "password": "the-right-password-123"}, **editor
+    )
+    assert response.status_code == 302  # ...and the editor, elsewhere, is not
+    assert not settings.AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT  # the hour does not restart
+    from axes.models import AccessAttempt
+
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.9"}
+
+
 def test_a_correct_password_still_signs_in_before_the_limit(client):
     user = make_user(superuser=True, username="editor2")
     user.set_password("the-right-password-123")
