@@ -65,6 +65,14 @@ def env_origins(name: str) -> list[str]:
     return origins
 
 
+def env_origin(name: str) -> str:
+    """Return one origin such as https://example.org (or "" when unset)."""
+    origins = env_origins(name)
+    if len(origins) > 1:
+        raise ImproperlyConfigured(f"{name} takes one origin, not {len(origins)}.")
+    return origins[0] if origins else ""
+
+
 def env_database(name: str, default: str) -> dict:
     """Return a DATABASES entry parsed from a database URL."""
     url = env_str(name, default)

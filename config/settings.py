@@ -14,6 +14,7 @@ from config.env import (
     env_database,
     env_int,
     env_list,
+    env_origin,
     env_origins,
     env_redis_url,
     env_str,
@@ -36,6 +37,9 @@ ALLOWED_HOSTS = env_list(
     "DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"] if DEBUG else []
 )
 CSRF_TRUSTED_ORIGINS = env_origins("DJANGO_CSRF_TRUSTED_ORIGINS")
+# The site's own address (https://example.org) for canonical links and
+# structured data; never taken from a request's Host header when set.
+SITE_URL = env_origin("DJANGO_SITE_URL")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -83,6 +87,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.csp",
+                "config.site.site",
             ],
         },
     },

@@ -51,7 +51,10 @@ def cache_public_page(view):
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        key = "page:" + hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        # Scheme, host and path: never one host's page for another. The query string
+        # is left out: these pages take none, so "?cb=..." cannot bypass or fill the cache.
+        address = f"{request.scheme}://{request.get_host()}{request.path}"
+        key = "page:" + hashlib.sha256(address.encode()).hexdigest()
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or content_version()
         page = found.get(key)

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.http import require_safe
 
+from config.site import site_url
 from education.caching import cache_public_page
 from education.forms import SearchForm
 from education.models import Article, Category
@@ -42,7 +43,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
     ):
         # Drafts are for editors who may read them in the admin, not for all staff.
         raise Http404("No published article at this address.")
-    canonical_url = request.build_absolute_uri(article.get_absolute_url())
+    canonical_url = site_url(request) + article.get_absolute_url()
     response = render(
         request,
         "education/article.html",

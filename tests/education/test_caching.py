@@ -1,0 +1,60 @@
+"""The public page cache: keyed by scheme, host and path; canonical links from DJANGO_SITE_URL."""
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("seeded")
+
+
+@pytest.fixture
+def two_hosts(settings):
+    settings.ALLOWED_HOSTS = ["clearcare.example.org", "localhost"]
+
+
+def canonical(response) -> str:
+    html = response.content.decode()
+    start = html.index('<link rel="canonical" href="') + len('<link rel="canonical" href="')
+    return html[start : html.index('"', start)]
+
+
+@pytest.mark.usefixtures("two_hosts")
+def test_a_page_cached_for_one_host_is_never_served_for_another(client):
+    first = client.get("/articles/muscle-spasms/", HTTP_HOST="localhost:6666")
+    assert canonical(first) == "http://localhost:6666/articles/muscle-spasms/"
+    other = client.get("/articles/muscle-spasms/", HTTP_HOST="clearcare.example.org")
+    assert canonical(other) == "http://clearcare.example.org/articles/muscle-spasms/"
+    assert b"localhost:6666" not in other.content
+
+
+@pytest.mark.usefixtures("two_hosts")
+def test_the_site_url_gives_canonical_links_and_structured_data_their_address(client, settings):
+    settings.SITE_URL = "https://clearcare.example.org"
+    response = client.get("/articles/muscle-spasms/", HTTP_HOST="localhost:6666")
+    assert canonical(response) == "https://clearcare.example.org/articles/muscle-spasms/"
+    assert b"localhost:6666" not in response.content  # not in the JSON-LD either
+    home = client.get("/", HTTP_HOST="localhost:6666")
+    assert canonical(home) == "https://clearcare.example.org/"
+
+
+def test_a_query_string_neither_bypasses_nor_fills_the_cache(client, django_assert_num_queries):
+    from django.core.cache import cache
+
+    client.get("/")
+    keys_before = len(cache._cache) if hasattr(cache, "_cache") else None
+    with django_assert_num_queries(0):  # served from the cache, not rebuilt
+        assert client.get("/?cb=12345").status_code == 200
+        assert client.get("/?cb=67890").status_code == 200
+    if keys_before is not None:  # the local-memory cache: no new entries
+        assert len(cache._cache) == keys_before
+
+
+def test_a_bad_site_url_stops_the_start_up():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from config.env import env_origin
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_SITE_URL", "clearcare.example.org")
+        with pytest.raises(ImproperlyConfigured, match="DJANGO_SITE_URL"):
+            env_origin("DJANGO_SITE_URL")
+        patch.setenv("DJANGO_SITE_URL", "https://clearcare.example.org")
+        assert env_origin("DJANGO_SITE_URL") == "https://clearcare.example.org"
