@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
+#: After a failure the cache is left alone this long (per process and server), so a
+#: Redis that hangs costs one timeout, not one for every cache call of every request.
+RETRY_SECONDS = 5.0
+_down_until: dict[str, float] = {}
+
 
 def _soft(default=None):
     def decorate(method):
         @functools.wraps(method)
         def wrapper(self, *args, **kwargs):
+            server = ",".join(self._servers)
+            if time.monotonic() < _down_until.get(server, 0.0):
+                return default() if callable(default) else default
             try:
                 return method(self, *args, **kwargs)
             except RedisError as exc:
+                _down_until[server] = time.monotonic() + RETRY_SECONDS
                 logger.warning("Cache unavailable, carrying on without it: %s", type(exc).__name__)
                 return default() if callable(default) else default
 
@@ -27,7 +37,8 @@ def _soft(default=None):
 
 
 class ResilientRedisCache(RedisCache):
-    """RedisCache whose errors are logged and ignored: reads miss, writes are dropped."""
+    """RedisCache whose errors are logged and ignored: reads miss, writes are dropped,
+    and after a failure it is not asked again for RETRY_SECONDS."""
 
     get = _soft()(RedisCache.get)
     get_many = _soft(dict)(RedisCache.get_many)

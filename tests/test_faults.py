@@ -94,3 +94,45 @@ def test_with_redis_pages_are_cached_and_cleared_on_an_edit(
     assert b"Muscle spasms (edited)" in client.get("/articles/muscle-spasms/").content
     assert client.get("/healthz").json()["cache"] == "ok"
     cache.clear()
+
+
+@override_settings(CACHES=REDIS_DOWN)
+def test_a_page_asks_a_failing_redis_once_not_on_every_cache_call(seeded, client, monkeypatch):
+    from redis.connection import Connection
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    from config import cache as resilient
+
+    attempts = []
+
+    def hang_then_fail(self, *args, **kwargs):
+        attempts.append(self.port)
+        raise RedisConnectionError("timed out")
+
+    monkeypatch.setattr(Connection, "connect", hang_then_fail)
+    monkeypatch.setattr(resilient, "_down_until", {})
+    assert client.get("/articles/muscle-spasms/").status_code == 200
+    assert client.get("/").status_code == 200
+    assert len(attempts) == 1  # one timeout, then the cache is left alone for a while
+    monkeypatch.setattr(resilient, "RETRY_SECONDS", 0.0)
+    resilient._down_until.clear()
+    client.get("/")
+    assert len(attempts) >= 2  # and tried again once that while is over
+
+
+def test_without_the_database_the_checker_still_answers_from_the_rules_it_has(
+    seeded, client, monkeypatch
+):
+    from triage import rules
+
+    answers = {"area": "calf", "signs": ["leg-swollen"]}
+    assert client.post("/check/result/", answers).status_code == 200  # rules now in memory
+    monkeypatch.setattr(rules, "RECHECK_SECONDS", 0)  # the next request asks the database
+
+    def refuse(self):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(BaseDatabaseWrapper, "ensure_connection", refuse)
+    response = client.post("/check/result/", answers)
+    assert response.status_code == 200
+    assert b'data-urgency="urgent"' in response.content

@@ -11,10 +11,15 @@ edit sees it at once.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 
+from django.db import DatabaseError
+
 from triage import engine
+
+logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 
@@ -117,7 +122,16 @@ def current_rules() -> engine.RuleSet:
     now = time.monotonic()
     if _built["rules"] is not None and now - _built["checked_at"] < RECHECK_SECONDS:
         return _built["rules"]
-    version = RulesVersion.current()
+    try:
+        version = RulesVersion.current()
+    except DatabaseError:
+        if _built["rules"] is None:
+            raise
+        # The database is down, but the rules it last gave are still in memory: a
+        # person checking symptoms is better served by them than by an error page.
+        logger.warning("Rules version unreadable; the checker goes on with the rules it has")
+        _built["checked_at"] = now
+        return _built["rules"]
     with _lock:
         _built["checked_at"] = now
         if _built["version"] != version or _built["rules"] is None:
