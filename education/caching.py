@@ -1,50 +1,67 @@
 """Whole-page caching for the public article pages, cleared whenever an editor saves.
 
 Pages are cached for anonymous visitors only (staff see drafts and fresh
-edits), keyed by a content version that every save or delete of an article,
-section, source or category replaces, so an edit shows at once. The version
-lives in the shared cache (Redis when configured), so all app servers agree.
+edits), under the content version they were made from. The version is a
+stamp in the database (PageVersion) that every save or delete of an article,
+section, source or category replaces in the editor's own transaction, so an
+edit (an unpublish above all) is never lost to a cache that is down. Each
+process reads the stamp at most once a second; the process that made the
+edit sees it at once.
 """
 
 from __future__ import annotations
 
 import hashlib
-import uuid
+import threading
+import time
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 
-VERSION_KEY = "pages:version"
+#: How often, at most, a process asks the database whether the pages changed.
+RECHECK_SECONDS = 1.0
+
+_lock = threading.Lock()
+_seen: dict[str, object] = {"version": None, "checked_at": 0.0}
+
+
+def forget() -> None:
+    """Drop this process's copy of the version, so the next request reads it afresh."""
+    _seen.update(version=None, checked_at=0.0)
 
 
 def content_version() -> str:
-    """Return the current content version, creating one if there is none."""
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_KEY) or "uncached"
+    """Return the current content version ("uncached" when it cannot be read)."""
+    from education.models import PageVersion
+
+    now = time.monotonic()
+    if _seen["version"] is not None and now - _seen["checked_at"] < RECHECK_SECONDS:
+        return _seen["version"]
+    try:
+        version = PageVersion.current() or "initial"
+    except DatabaseError:
+        return "uncached"  # never cache, nor serve from the cache, without knowing the version
+    with _lock:
+        _seen.update(version=version, checked_at=now)
     return version
 
 
-def _new_version() -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
 def pages_changed() -> None:
-    """Retire every cached page: now, and again once the editor's transaction commits,
-    so a page cached from the old rows in between is retired too."""
-    _new_version()
-    transaction.on_commit(_new_version)
+    """Retire every cached page, in the editor's transaction (all processes within a second)."""
+    from education.models import PageVersion
+
+    PageVersion.bump()
+    forget()  # this process sees the new version on its next request
 
 
 def cache_public_page(view):
     """Serve the view from the cache for anonymous GETs; store successful answers.
 
-    One round trip to the cache reads both the content version and the page;
-    a page stored under an older version is a miss.
+    One round trip to the cache reads the page; a page stored under an older
+    content version is a miss.
     """
 
     @wraps(view)
@@ -55,9 +72,8 @@ def cache_public_page(view):
         # is left out: these pages take none, so "?cb=..." cannot bypass or fill the cache.
         address = f"{request.scheme}://{request.get_host()}{request.path}"
         key = "page:" + hashlib.sha256(address.encode()).hexdigest()
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or content_version()
-        page = found.get(key)
+        version = content_version()
+        page = cache.get(key) if version != "uncached" else None
         max_age = f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}"
         if page is not None and page["version"] == version:
             response = HttpResponse(page["content"], content_type=page["content_type"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -473,3 +474,28 @@ class SeedRecord(models.Model):
     def remember(cls, kind: str, keys: list[str]) -> None:
         """Record that the seed has now seen these keys."""
         cls.objects.bulk_create([cls(kind=kind, key=key) for key in keys], ignore_conflicts=True)
+
+
+class PageVersion(models.Model):
+    """A stamp that changes whenever anything on the public pages changes (one row).
+
+    Cached pages carry the stamp they were made under; a page under an older
+    stamp is a miss. It lives in the database, written in the same
+    transaction as the editor's save, so an unpublish can never be lost to a
+    cache that is down. Each process reads it at most once a second.
+    """
+
+    stamp = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.stamp
+
+    @classmethod
+    def current(cls) -> str:
+        """Return the current stamp ("" before the first change)."""
+        return cls.objects.filter(pk=1).values_list("stamp", flat=True).first() or ""
+
+    @classmethod
+    def bump(cls) -> None:
+        """Retire every cached page, for every process."""
+        cls.objects.update_or_create(pk=1, defaults={"stamp": uuid.uuid4().hex})

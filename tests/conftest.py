@@ -30,13 +30,16 @@ def empty_cache():
     """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
     from django.core.cache import cache
 
+    from education import caching
     from triage import rules
 
     cache.clear()
     rules.forget()  # the rule set in memory was built from another test's data
+    caching.forget()  # so was the content version
     yield
     cache.clear()
     rules.forget()
+    caching.forget()
 
 
 @pytest.fixture

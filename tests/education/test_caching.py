@@ -58,3 +58,30 @@ def test_a_bad_site_url_stops_the_start_up():
             env_origin("DJANGO_SITE_URL")
         patch.setenv("DJANGO_SITE_URL", "https://clearcare.example.org")
         assert env_origin("DJANGO_SITE_URL") == "https://clearcare.example.org"
+
+
+def test_an_unpublish_retires_the_cached_page_even_if_the_cache_drops_writes(client, monkeypatch):
+    from django.core.cache import cache
+
+    from education.models import Article
+
+    assert client.get("/articles/muscle-spasms/").status_code == 200  # now cached
+    # The cache goes away for writes (as Redis does when it is unreachable).
+    monkeypatch.setattr(cache, "set", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cache, "set_many", lambda *args, **kwargs: [])
+    article = Article.objects.get(slug="muscle-spasms")
+    article.status = Article.Status.DRAFT
+    article.save()
+    assert client.get("/articles/muscle-spasms/").status_code == 404
+
+
+def test_other_processes_see_an_edit_within_a_second(client, monkeypatch):
+    from education import caching
+    from education.models import PageVersion
+
+    client.get("/")
+    before = caching.content_version()
+    PageVersion.objects.update(stamp="changed-by-another-process")  # no signal in this process
+    assert caching.content_version() == before  # within the second: the copy in memory
+    monkeypatch.setattr(caching, "RECHECK_SECONDS", 0)
+    assert caching.content_version() == "changed-by-another-process"
