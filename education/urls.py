@@ -8,5 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("articles/<slug:slug>/", views.article, name="article"),
     path("topics/<slug:slug>/", views.category, name="category"),
+    path("topics/<slug:slug>/page/<int:page>/", views.category, name="category-page"),
     path("search/", views.search, name="search"),
 ]

@@ -1,4 +1,4 @@
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import add_never_cache_headers
@@ -10,22 +10,30 @@ from education.forms import SearchForm
 from education.models import Article, Category
 
 
-def _published_articles() -> Prefetch:
+def _published_articles(limit: int | None = None) -> Prefetch:
+    articles = Article.objects.published().only("title", "slug", "summary")
     return Prefetch(
         "articles",
-        queryset=Article.objects.published().only("title", "slug", "summary"),
+        queryset=articles[:limit] if limit else articles,
         to_attr="published_articles",
     )
 
 
 #: The search page lists this many of the best matches.
 MAX_RESULTS = 20
+#: The home page shows this many articles a topic, then links to the topic page.
+HOME_PER_TOPIC = 6
+#: A topic page lists this many articles a page.
+TOPIC_PAGE_SIZE = 30
 
 
 @require_safe
 @cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
-    categories = Category.objects.prefetch_related(_published_articles())
+    published = Q(articles__status=Article.Status.PUBLISHED)
+    categories = Category.objects.annotate(
+        published_count=Count("articles", filter=published)
+    ).prefetch_related(_published_articles(HOME_PER_TOPIC))
     return render(
         request,
         "education/home.html",
@@ -61,11 +69,27 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 @cache_public_page
-def category(request: HttpRequest, slug: str) -> HttpResponse:
-    category = get_object_or_404(
-        Category.objects.prefetch_related(_published_articles()), slug=slug
+def category(request: HttpRequest, slug: str, page: int = 1) -> HttpResponse:
+    """A topic and its published articles, TOPIC_PAGE_SIZE a page (/topics/<slug>/page/<n>/)."""
+    if page < 1:
+        raise Http404("No such page of this topic.")
+    category = get_object_or_404(Category, slug=slug)
+    start = (page - 1) * TOPIC_PAGE_SIZE
+    # One row more than a page says whether there is a next page, without counting.
+    articles = list(
+        category.articles.published().only("title", "slug", "summary")[
+            start : start + TOPIC_PAGE_SIZE + 1
+        ]
     )
-    return render(request, "education/category.html", {"category": category})
+    if page > 1 and not articles:
+        raise Http404("No such page of this topic.")
+    context = {
+        "category": category,
+        "articles": articles[:TOPIC_PAGE_SIZE],
+        "page": page,
+        "has_next": len(articles) > TOPIC_PAGE_SIZE,
+    }
+    return render(request, "education/category.html", context)
 
 
 @require_safe

@@ -291,3 +291,31 @@ def test_search_lists_only_the_best_twenty(client):
     response = client.get(reverse("education:search"), {"q": "cramp"})
     assert response.content.count(b'class="card"') == 20
     assert b"The 20 best matches for" in response.content
+
+
+def test_the_home_page_shows_a_few_articles_a_topic_and_links_to_the_rest(client):
+    from education.views import HOME_PER_TOPIC
+
+    topic = make_category(name="Busy topic", slug="busy")
+    for n in range(HOME_PER_TOPIC + 4):
+        make_article(title=f"Busy article {n:02}", categories=[topic])
+    make_article(title="Busy draft", categories=[topic], status=Article.Status.DRAFT)
+    html = client.get("/").content.decode()
+    assert html.count("Busy article") == HOME_PER_TOPIC
+    assert f"See all {HOME_PER_TOPIC + 4} articles on busy topic" in html
+
+
+def test_a_topic_page_lists_its_articles_a_page_at_a_time(client):
+    from education.views import TOPIC_PAGE_SIZE
+
+    topic = make_category(name="Long topic", slug="long")
+    for n in range(TOPIC_PAGE_SIZE + 5):
+        make_article(title=f"Long article {n:03}", categories=[topic])
+    first = client.get("/topics/long/").content.decode()
+    assert first.count("Long article") == TOPIC_PAGE_SIZE
+    assert 'rel="next" href="/topics/long/page/2/"' in first
+    second = client.get("/topics/long/page/2/").content.decode()
+    assert second.count("Long article") == 5
+    assert 'rel="prev" href="/topics/long/"' in second and 'rel="next"' not in second
+    assert client.get("/topics/long/page/3/").status_code == 404
+    assert client.get("/topics/long/page/0/").status_code == 404
