@@ -11,7 +11,7 @@ NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
-.PHONY: install run test lint browser audit screenshots serve bench
+.PHONY: install run test lint browser audit screenshots serve bench backup restore
 
 install: $(INSTALLED)
 
@@ -76,3 +76,12 @@ serve: install
 bench: install
 	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
 	$(BIN)/python scripts/bench.py
+
+# A copy of the database in DATABASE_URL (PostgreSQL: pg_dump; SQLite: file copy) into backups/.
+backup: install
+	$(BIN)/python scripts/backup.py backup
+
+# Replace the database's contents with a backup: make restore FILE=backups/clearcare-....dump
+restore: install
+	@test -n "$(FILE)" || { echo "Say which backup: make restore FILE=backups/..."; exit 1; }
+	$(BIN)/python scripts/backup.py restore "$(FILE)"
