@@ -55,8 +55,13 @@ def test_any_emergency_sign_gives_emergency_with_nothing_else_listed(given_answe
         assert "999" in result.tier.title
         assert result.causes == ()
         assert not result.show_self_care
-    else:
-        assert result.urgency != "emergency"
+    elif result.urgency == "emergency":
+        # Without an emergency sign, only two signs that are worse together can call for one.
+        assert any(
+            RULES.signs[slug].worse_tier == "emergency"
+            and RULES.signs[slug].worse_with & given_answers.signs
+            for slug in given_answers.signs
+        )
 
 
 @EXAMPLES
