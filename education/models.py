@@ -476,16 +476,19 @@ class SeedRecord(models.Model):
         cls.objects.bulk_create([cls(kind=kind, key=key) for key in keys], ignore_conflicts=True)
 
 
-class PageVersion(models.Model):
-    """A stamp that changes whenever anything on the public pages changes (one row).
+class VersionStamp(models.Model):
+    """A one-row stamp that changes whenever some data changes, so every process knows.
 
-    Cached pages carry the stamp they were made under; a page under an older
-    stamp is a miss. It lives in the database, written in the same
-    transaction as the editor's save, so an unpublish can never be lost to a
-    cache that is down. Each process reads it at most once a second.
+    Written in the same transaction as the edit, so other processes see the
+    new stamp and the new data together; each process reads it at most once
+    a second. The checker's rules (triage.RulesVersion) and the public pages
+    (PageVersion) each keep one.
     """
 
     stamp = models.CharField(max_length=32)
+
+    class Meta:
+        abstract = True
 
     def __str__(self) -> str:
         return self.stamp
@@ -497,5 +500,13 @@ class PageVersion(models.Model):
 
     @classmethod
     def bump(cls) -> None:
-        """Retire every cached page, for every process."""
+        """Mark the data as changed, for every process."""
         cls.objects.update_or_create(pk=1, defaults={"stamp": uuid.uuid4().hex})
+
+
+class PageVersion(VersionStamp):
+    """The stamp that retires every cached public page when anything on them changes.
+
+    It lives in the database, written with the editor's save, so an
+    unpublish can never be lost to a cache that is down.
+    """

@@ -6,7 +6,6 @@ with. Nothing here stores anything about a person using the checker.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -14,7 +13,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from education.markup import render_markdown
-from education.models import Section
+from education.models import Section, VersionStamp
 from triage import engine
 
 
@@ -474,28 +473,12 @@ class Evidence(models.Model):
             )
 
 
-class RulesVersion(models.Model):
-    """A stamp that changes whenever the checker's rules change (one row).
+class RulesVersion(VersionStamp):
+    """The stamp that changes whenever the checker's rules change (one row).
 
     Every app process keeps the rule set it built in memory and rebuilds it
-    when this stamp differs. Written in the same transaction as the edit, so
-    other processes see the new stamp and the new rules together.
+    when this stamp differs.
     """
-
-    stamp = models.CharField(max_length=32)
-
-    def __str__(self) -> str:
-        return self.stamp
-
-    @classmethod
-    def current(cls) -> str:
-        """Return the current stamp ("" before the first change)."""
-        return cls.objects.filter(pk=1).values_list("stamp", flat=True).first() or ""
-
-    @classmethod
-    def bump(cls) -> None:
-        """Mark the rules as changed for every process."""
-        cls.objects.update_or_create(pk=1, defaults={"stamp": uuid.uuid4().hex})
 
 
 class SafetyCase(models.Model):
