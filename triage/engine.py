@@ -242,6 +242,10 @@ class RuleSet:
             s for s in self.signs.values() if s.tier in wanted and s.applies_to(area, groups)
         )
 
+    def clues_of(self, kind: str) -> tuple[Choice, ...]:
+        """Return the clues asked as `kind` ("clue" or "timing"), in order."""
+        return tuple(c for c in self.clues.values() if c.kind == kind)
+
     def label_of(self, kind: str, slug: str) -> str:
         """Return what the person saw for an answer of this kind."""
         table = {"area": self.areas, "sign": self.signs, "group": self.groups, "clue": self.clues}[
@@ -342,14 +346,14 @@ def validate(answers: Answers, rules: RuleSet) -> None:
         problems["area"] = "choose one body area"
     elif answers.area not in rules.areas:
         problems["area"] = f"unknown body area {answers.area!r}"
-    clue_slugs = {c.slug for c in rules.clues.values() if c.kind != "timing"}
+    clue_slugs = {c.slug for c in rules.clues_of("clue")}
     for kind, known in (("signs", rules.signs), ("groups", rules.groups), ("clues", clue_slugs)):
         unknown = sorted(getattr(answers, kind) - set(known))
         if unknown:
             problems[kind] = "unknown " + ", ".join(repr(slug) for slug in unknown)
     if answers.age and answers.age not in rules.ages:
         problems["age"] = f"unknown age band {answers.age!r}"
-    if answers.timing and getattr(rules.clues.get(answers.timing), "kind", "") != "timing":
+    if answers.timing and answers.timing not in {c.slug for c in rules.clues_of("timing")}:
         problems["timing"] = f"unknown timing {answers.timing!r}"
     if problems:
         raise InvalidAnswers(problems)

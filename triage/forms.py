@@ -77,11 +77,9 @@ class AnswersForm(forms.Form):
             fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
             fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
             fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
-            fields["clues"].choices = [
-                (c.slug, c.label) for c in rules.clues.values() if c.kind != "timing"
-            ]
+            fields["clues"].choices = [(c.slug, c.label) for c in rules.clues_of("clue")]
             fields["timing"].choices = [("", "Not answered")] + [
-                (c.slug, c.label) for c in rules.clues.values() if c.kind == "timing"
+                (c.slug, c.label) for c in rules.clues_of("timing")
             ]
             fields["age"].choices = [("", "Not answered")] + [
                 (a.slug, a.label) for a in rules.ages.values()

@@ -72,7 +72,7 @@ STEPS = (
     Step("clues", "triage:clues", "Do any of these fit your spasms?"),
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
-FIELDS = ("who", "area", "timing", "signs", "groups", "clues", "age", "no_emergency")
+FIELDS = tuple(AnswersForm.base_fields)
 #: The questions that offer risk groups on the "about" step, in order, by kind.
 GROUP_QUESTIONS = (
     ("about", "Are any of these true for you?"),
@@ -96,7 +96,7 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
     if step == "area":
         return {
             "areas": list(rules.areas.values()),
-            "timings": [c for c in rules.clues.values() if c.kind == "timing"],
+            "timings": rules.clues_of("timing"),
         }
     if step == "emergency":
         return {"signs": rules.signs_for(area, ["emergency"])}
@@ -119,7 +119,7 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
             age=carried["age"][0] if carried["age"] else "",
         )
         return {"signs": rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))}
-    return {"clues": [c for c in rules.clues.values() if c.kind != "timing"]}
+    return {"clues": rules.clues_of("clue")}
 
 
 def _render_step(
@@ -141,8 +141,13 @@ def _render_step(
         "clues": {c.slug for c in choices.get("clues", ())},
         "age": {a.slug for a in choices.get("ages", ())},
         "timing": {c.slug for c in choices.get("timings", ())},
-        "who": {"me", "someone-else"} if step_name == "area" else set(),
-        "no_emergency": {"yes"} if step_name == "emergency" else set(),
+        # Fixed choices, asked on one step each.
+        **{
+            name: {value for value, _ in form.fields[name].choices}
+            if step_name == asked_on
+            else set()
+            for name, asked_on in (("who", "area"), ("no_emergency", "emergency"))
+        },
     }
     if step_name == "signs":
         # Signs asked for an earlier area or group the person has since changed cannot be

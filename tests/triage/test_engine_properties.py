@@ -20,8 +20,8 @@ LEG_ONLY_CAUSES = {c.slug for c in RULES.causes if c.areas and c.areas <= LEG_AR
 #: Signs that say the legs are involved, whatever area was picked first.
 LEG_SIGNS = {"leg-swollen", "walking-pain"}
 CHILDREN = {"under-5", "under-16"}
-CLUE_SLUGS = sorted(c.slug for c in RULES.clues.values() if c.kind == "clue")
-TIMINGS = sorted(c.slug for c in RULES.clues.values() if c.kind == "timing")
+CLUE_SLUGS = sorted(c.slug for c in RULES.clues_of("clue"))
+TIMINGS = sorted(c.slug for c in RULES.clues_of("timing"))
 
 
 def subsets(slugs):

@@ -599,7 +599,7 @@ def test_answers_for_someone_else_never_change_the_urgency_for_the_same_findings
         "area": data.draw(st.sampled_from(sorted(rules.areas))),
         "signs": some(rules.signs),
         "groups": some(rules.groups),
-        "clues": some(c.slug for c in rules.clues.values() if c.kind == "clue"),
+        "clues": some(c.slug for c in rules.clues_of("clue")),
         "age": data.draw(st.sampled_from(["", *sorted(rules.ages)])),
     }
     mine = client.post(RESULT, {**answers, "who": "me"})
