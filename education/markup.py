@@ -51,6 +51,10 @@ ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 # "[2]" after a sentence cites source 2 of the article.
 # Not a Markdown link "[2](...)" or a reference definition "[2]: https://...".
 _CITATION = re.compile(r"\[(\d{1,2})\](?!\()(?!:\s*(?:https?://|/|#))")
+# One marker for several sources, as _gather_citations writes it: "[1, 3]".
+_CITATION_GROUP = re.compile(r"\[(\d{1,2}(?:,\s*\d{1,2})*)\](?!\()(?!:\s*(?:https?://|/|#))")
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_CITATION_WITH_SPACE = re.compile(r"[ \t]*" + _CITATION.pattern)
 _BLOCK_END = re.compile(r"</(p|li|h\d|blockquote|tr)>|<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _CODE_SPAN = re.compile(r"<code>(.*?)</code>", re.DOTALL)
@@ -69,8 +73,44 @@ def _unescape_code(match: re.Match[str]) -> str:
     return f"<code>{match.group(1).replace('&amp;lt;', '&lt;')}</code>"
 
 
+def _gather_citations(source: str) -> str:
+    """Move the citations of each paragraph to one marker at its end: "[1, 3]".
+
+    One marker a paragraph keeps the text easy to read and each number a tap
+    target of its own. In a list, the items share one marker at its end when
+    they cite the same sources, and keep their own otherwise. Tables are left
+    as written.
+    """
+    blocks = _BLANK_LINES.split(source)
+    for i, block in enumerate(blocks):
+        if block.lstrip().startswith("|"):
+            continue
+        lead, *items = re.split(r"(?m)^(?=\s*(?:[-*+]|\d+\.)\s)", block)
+        if items and len({_cited(item) for item in items}) == 1:
+            items = ["".join(items)]  # the same sources throughout: one marker for the list
+        blocks[i] = "".join(_one_marker(part) for part in [lead, *items])
+    return "\n\n".join(blocks)
+
+
+def _cited(text: str) -> tuple[int, ...]:
+    return tuple(sorted({int(n) for n in _CITATION.findall(text)}))
+
+
+def _one_marker(text: str) -> str:
+    numbers = _cited(text)
+    if not numbers:
+        return text
+    end = len(text) - len(text.rstrip())
+    body = _CITATION_WITH_SPACE.sub("", text[: len(text) - end] if end else text)
+    return f"{body} [{', '.join(map(str, numbers))}]" + (text[len(text) - end :] if end else "")
+
+
 def _link_citations(source: str) -> str:
-    return _CITATION.sub(r"[\[\1\]](#source-\1)", source)
+    def link(match: re.Match[str]) -> str:
+        numbers = [n.strip() for n in match.group(1).split(",")]
+        return "\\[" + ", ".join(f"[{n}](#source-{n})" for n in numbers) + "\\]"
+
+    return _CITATION_GROUP.sub(link, _gather_citations(source))
 
 
 def render_markdown(source: str) -> str:
@@ -99,5 +139,5 @@ def html_to_text(rendered: str) -> str:
     """Return the readable text of rendered HTML, one block per line, without citations."""
     text = _BLOCK_END.sub("\n", rendered)
     text = html.unescape(_TAG.sub("", text))
-    text = re.sub(r"\s*\[\d{1,2}\]", "", text)
+    text = re.sub(r"\s*\[\d{1,2}(?:,\s*\d{1,2})*\]", "", text)
     return "\n".join(line.strip() for line in text.splitlines() if line.strip())

@@ -17,7 +17,37 @@ def test_a_citation_before_a_colon_is_linked_too():
 def test_citation_numbers_link_to_the_numbered_source():
     html = render_markdown("Cramps are common [1].")
     assert '<a class="citation" href="#source-1"' in html
-    assert ">[1]</a>" in html
+    assert html.startswith("<p>Cramps are common. [<a")
+    assert ">1</a>]</p>" in html
+
+
+def test_each_paragraph_or_list_has_one_citation_marker_at_its_end():
+    html = render_markdown(
+        "Cramps are common [3]. Most are harmless [3][1].\n\n- Rest [2].\n- Stretch [2].\n\nNone."
+    )
+    paragraph, listed, plain = html.split("\n", 1)[0], html.split("<ul>")[1], html.split("</ul>")[1]
+    assert paragraph == (
+        '<p>Cramps are common. Most are harmless. [<a class="citation" href="#source-1" '
+        'rel="noopener noreferrer">1</a>, <a class="citation" href="#source-3" '
+        'rel="noopener noreferrer">3</a>]</p>'
+    )
+    # A list whose items cite the same source: one marker, at its end.
+    assert "<li>Rest.</li>" in listed and listed.count("[<a") == 1
+    assert "citation" not in plain
+    assert html_to_text(html) == "Cramps are common. Most are harmless.\nRest.\nStretch.\nNone."
+
+
+def test_list_items_that_cite_different_sources_keep_their_own_marker():
+    html = render_markdown("- Warmth [6].\n- Ice [5][6].")
+    assert html.count("[<a") == 2
+    assert '<li>Ice. [<a class="citation" href="#source-5"' in html  # sorted: 5, then 6
+
+
+def test_citations_in_tables_and_hard_line_breaks_are_left_as_written():
+    table = render_markdown("| Medicine | Source |\n| --- | --- |\n| Statins | [4] |\n\nAfter [1].")
+    assert 'href="#source-4"' in table and "<table>" in table
+    broken = render_markdown("First line  \nsecond line [2].")
+    assert "<br" in broken and broken.count("[<a") == 1
 
 
 @pytest.mark.parametrize(
