@@ -65,6 +65,21 @@ def env_origins(name: str) -> list[str]:
     return origins
 
 
+def env_phone_numbers(name: str, default: list[str]) -> list[tuple[str, str]]:
+    """Return "number place" items, e.g. "999 UK, 911 US", as (number, place) pairs."""
+    numbers = []
+    for item in env_list(name, default):
+        number, _, place = item.partition(" ")
+        if not (number.isdigit() and 2 <= len(number) <= 4):
+            raise ImproperlyConfigured(
+                f"{name} must list a number and a place, like '999 UK, 911 US', not {item!r}."
+            )
+        numbers.append((number, place.strip()))
+    if not numbers:
+        raise ImproperlyConfigured(f"{name} needs at least one number, like '999 UK'.")
+    return numbers
+
+
 def env_origin(name: str) -> str:
     """Return one origin such as https://example.org (or "" when unset)."""
     origins = env_origins(name)

@@ -9,6 +9,8 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 
+from config.site import emergency_numbers
+
 logger = logging.getLogger(__name__)
 
 
@@ -28,7 +30,8 @@ class PermissionsPolicyMiddleware:
 
 def service_unavailable_response() -> HttpResponse:
     """Return the 503 page, rendered without touching the database."""
-    response = HttpResponse(render_to_string("503.html"), status=503)
+    context = {"emergency_numbers": emergency_numbers()}
+    response = HttpResponse(render_to_string("503.html", context), status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "no-store"
     return response

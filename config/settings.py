@@ -16,6 +16,7 @@ from config.env import (
     env_list,
     env_origin,
     env_origins,
+    env_phone_numbers,
     env_redis_url,
     env_str,
 )
@@ -40,6 +41,9 @@ CSRF_TRUSTED_ORIGINS = env_origins("DJANGO_CSRF_TRUSTED_ORIGINS")
 # The site's own address (https://example.org) for canonical links and
 # structured data; never taken from a request's Host header when set.
 SITE_URL = env_origin("DJANGO_SITE_URL")
+# Emergency numbers as "number place", the readers' own first (comma-separated):
+# every page shows them, and the emergency advice makes each one a call link.
+EMERGENCY_NUMBERS = env_phone_numbers("DJANGO_EMERGENCY_NUMBERS", ["999 UK", "911 US", "112 EU"])
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,15 +1,36 @@
-"""The site's own address, for canonical links and structured data.
+"""The site's own address and the emergency numbers its readers call.
+
+The address, for canonical links and structured data:
 
 DJANGO_SITE_URL, when set, is the address; otherwise the request's own
 scheme and host (which ALLOWED_HOSTS has already checked). A cached page is
 keyed by scheme, host and path too, so one host's page is never served for
 another.
+
+The emergency numbers (DJANGO_EMERGENCY_NUMBERS, e.g. "911 US, 112 EU,
+999 UK"): the first is the readers' own, shown first and largest; the
+others follow, for readers from elsewhere.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.http import HttpRequest
+
+
+@dataclass(frozen=True)
+class EmergencyNumber:
+    """A number to call in an emergency, and where it works (e.g. "999", "UK")."""
+
+    number: str
+    place: str
+
+
+def emergency_numbers() -> tuple[EmergencyNumber, ...]:
+    """Return the emergency numbers from settings, the readers' own first."""
+    return tuple(EmergencyNumber(number, place) for number, place in settings.EMERGENCY_NUMBERS)
 
 
 def site_url(request: HttpRequest) -> str:
@@ -18,5 +39,5 @@ def site_url(request: HttpRequest) -> str:
 
 
 def site(request: HttpRequest) -> dict:
-    """Template context: `site_url`."""
-    return {"site_url": site_url(request)}
+    """Template context: `site_url` and `emergency_numbers` (the readers' own first)."""
+    return {"site_url": site_url(request), "emergency_numbers": emergency_numbers()}

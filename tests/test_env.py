@@ -1,7 +1,15 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_database, env_list, env_origins, env_redis_url, env_str
+from config.env import (
+    env_bool,
+    env_database,
+    env_list,
+    env_origins,
+    env_phone_numbers,
+    env_redis_url,
+    env_str,
+)
 
 
 def test_env_str_strips_and_falls_back_to_default(monkeypatch):
@@ -98,3 +106,21 @@ def test_settings_refuse_to_start_without_a_secret_key_when_debug_is_off(tmp_pat
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY is required" in result.stderr
+
+
+def test_env_phone_numbers_reads_number_and_place_in_order(monkeypatch):
+    monkeypatch.setenv("X_PHONES", "911 US and Canada, 112 EU,000")
+    assert env_phone_numbers("X_PHONES", []) == [
+        ("911", "US and Canada"),
+        ("112", "EU"),
+        ("000", ""),
+    ]
+    monkeypatch.delenv("X_PHONES")
+    assert env_phone_numbers("X_PHONES", ["999 UK"]) == [("999", "UK")]
+
+
+@pytest.mark.parametrize("raw", ["UK 999", "call 999", "99999 nowhere", "+44 UK", ",", " , "])
+def test_env_phone_numbers_rejects_what_is_not_a_number_and_a_place(monkeypatch, raw):
+    monkeypatch.setenv("X_PHONES", raw)
+    with pytest.raises(ImproperlyConfigured, match="X_PHONES"):
+        env_phone_numbers("X_PHONES", [])
