@@ -1,10 +1,10 @@
 import datetime
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import models
 from django.forms import CheckboxSelectMultiple, Textarea
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from education.models import TARGET_READING_GRADE, Article, Category, Section, Source
 
@@ -90,9 +90,17 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = None
     save_on_top = True
     inlines = [SectionInline, SourceInline]
-    readonly_fields = ["preview_link", "created", "updated"]
+    readonly_fields = ["preview_link", "urgency_check", "created", "updated"]
     fieldsets = [
         (None, {"fields": ["preview_link", "title", "slug", "summary", "also_known_as", "status"]}),
+        (
+            "When to get help",
+            {
+                "fields": ["warning_signs", "urgency_check"],
+                "description": "Tick the checker’s warning signs this article lists. The page "
+                "shows them in boxes by urgency, with the checker’s own advice on where to go.",
+            },
+        ),
         (
             "Topics and links",
             {"fields": ["categories", "related_articles", "language", "translation_of"]},
@@ -112,6 +120,30 @@ class ArticleAdmin(admin.ModelAdmin):
         ),
         ("History", {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
+
+    @admin.display(description="urgency check")
+    def urgency_check(self, article: Article) -> str:
+        if not article.pk:
+            return "Checked after saving."
+        conflicts = article.urgency_conflicts()
+        if not conflicts:
+            return "No sentence gives a warning sign another urgency than the checker."
+        return format_html(
+            "<strong>⚠ These sentences give a warning sign another urgency than the checker."
+            "</strong> Change the sentence, or the sign’s urgency in the checker, so they agree:"
+            "<ul>{}</ul>",
+            format_html_join("", "<li>{}</li>", ((str(c),) for c in conflicts)),
+        )
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        conflicts = form.instance.urgency_conflicts()
+        if conflicts:
+            messages.warning(
+                request,
+                f"{len(conflicts)} sentence(s) give a warning sign another urgency than the "
+                "checker. See “urgency check” under “When to get help”.",
+            )
 
     @admin.display(boolean=True, description="review overdue")
     def review_overdue(self, article: Article) -> bool:

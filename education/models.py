@@ -26,6 +26,13 @@ RESERVED_ANCHORS = frozenset(
         "related-heading",
         "checker-heading",
         "step-heading",
+        "emergency-box-heading",
+        "when-to-get-help",
+        "when-to-get-help-heading",
+        "care-emergency",
+        "care-urgent",
+        "care-gp",
+        "care-self_care",
     }
 )
 
@@ -82,6 +89,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.prefetch_related(
             "sections",
             "sources",
+            "warning_signs",
             "categories",
             Prefetch(
                 "related_articles",
@@ -223,6 +231,14 @@ class Article(models.Model):
         related_name="articles",
         help_text="The topics this article is listed under.",
     )
+    warning_signs = models.ManyToManyField(
+        "triage.WarningSign",
+        blank=True,
+        related_name="articles",
+        help_text="The warning signs listed under “When to see a doctor”, in boxes by how urgent "
+        "they are. They come from the symptom checker’s rules, so the article and the checker "
+        "always give the same advice. Write only your own words around them in that section.",
+    )
     related_articles = models.ManyToManyField(
         "self",
         symmetrical=False,
@@ -307,6 +323,35 @@ class Article(models.Model):
     def other_names(self) -> list[str]:
         """Return the other names people use, as a list."""
         return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
+
+    def care_cards(self) -> list:
+        """Return the article's warning signs as care cards, most urgent first.
+
+        Each card is (tier, signs): the checker's wording for that urgency (what
+        to do, where to go) and the signs that need it, so the article says what
+        the checker says.
+        """
+        from triage.models import Tier
+
+        return Tier.cards_for(self.warning_signs.all())
+
+    def help_section(self) -> Section | None:
+        """Return the section the care cards go in: the first “When to see a doctor” one.
+
+        Without one, the page shows the cards in a “When to get help” part of
+        its own, after the last section.
+        """
+        return next((s for s in self.sections.all() if s.is_when_to_see_doctor), None)
+
+    def emergency_signs(self) -> list:
+        """Return the article's emergency warning signs, for the box at the top of the page."""
+        return [sign for sign in self.warning_signs.all() if sign.tier == "emergency"]
+
+    def urgency_conflicts(self) -> list:
+        """Return the sentences in the sections that name another urgency than the checker's."""
+        from triage.models import urgency_conflicts
+
+        return urgency_conflicts(section.body_markdown for section in self.sections.all())
 
     def structured_data(self, url: str) -> dict:
         """Return schema.org MedicalWebPage data for this article, served as JSON-LD."""

@@ -54,6 +54,24 @@ ARTICLES = [
         "also_known_as": "muscle cramp, cramp, charley horse, twitch, muscle twitch",
         "categories": ["neurology", "rehabilitation", "sports-medicine"],
         "related": ["muscle-twitches", "night-leg-cramps", "stretch-out-a-cramp"],
+        # Listed under "When to see a doctor" from the checker"s rules, by urgency.
+        "warning_signs": [
+            "cannot-move",
+            "stroke-signs",
+            "breathing-trouble",
+            "chest-pain",
+            "long-cramp",
+            "cramp-chest-arm-belly",
+            "fluid-loss",
+            "spreading-weakness",
+            "frequent",
+            "muscle-weakness",
+            "numbness",
+            "tremor",
+            "double-vision",
+            "head-neck-back-pain",
+            "poor-sleep",
+        ],
         "sections": [
             {
                 "kind": "overview",
@@ -152,23 +170,9 @@ If you think a medicine you take is causing spasms, do not stop taking it on you
                 "heading": "When to see a doctor",
                 "anchor": "seeing-a-doctor",
                 "body": """\
-Most spasms are harmless. But see a doctor if:
+Most spasms are harmless [4]. The boxes below list the signs that mean you should get help, and how soon [8]. Our symptom checker asks about the same signs, so you get the same advice in both places.
 
-- Your spasms are strong or painful, and they keep coming back [1].
-- You think a health problem may be behind them, such as a nerve or thyroid problem [2].
-
-Also see a doctor if your spasms come with any of these signs. They can point to a problem with your brain, spinal cord or nerves [2]:
-
-- Pain in your back, neck or head.
-- Weak muscles.
-- Numb skin, or pins and needles.
-- Shaking that you cannot control (a tremor).
-- Trouble controlling your movements, or clumsy movements.
-- Slow movements.
-- Double vision.
-- Trouble sleeping.
-
-**This is an emergency:** call your emergency number (for example 911, 999 or 112) right away if you suddenly cannot move part of your body (paralysis) [2]. Also call if one side of your face droops, or one side of your body goes weak or numb [8]. Call if you have trouble breathing, too.
+Also see a doctor if you think a health problem may be behind your spasms, such as a nerve or thyroid problem [2].
 """,
             },
             {
@@ -258,6 +262,19 @@ Also see a doctor if your spasms come with any of these signs. They can point to
         "also_known_as": "muscle twitch, eye twitch, eyelid twitch, twitching eye, buttock twitching, twitching muscles",
         "categories": ["neurology"],
         "related": ["muscle-spasms", "stretch-out-a-cramp", "night-leg-cramps"],
+        # Listed under "When to see a doctor" from the checker"s rules, by urgency.
+        "warning_signs": [
+            "cannot-move",
+            "stroke-signs",
+            "long-twitching",
+            "muscle-weakness",
+            "numbness",
+            "tremor",
+            "double-vision",
+            "head-neck-back-pain",
+            "new-medicine",
+            "muscle-shrinking",
+        ],
         "sections": [
             {
                 "kind": "overview",
@@ -332,21 +349,9 @@ Never stop a medicine your doctor gave you, even if you think it causes the twit
                 "heading": "When to see a doctor",
                 "anchor": "seeing-a-doctor",
                 "body": """\
-See a GP (your family doctor) if [1]:
+Most twitches are harmless and stop on their own [1]. The boxes below list the signs that mean you should get help, and how soon [4]. Our symptom checker asks about the same signs, so you get the same advice in both places.
 
-- Your twitch lasts more than 2 weeks.
-- You have twitches in more than one place.
-- The area that twitches feels weak or stiff.
-- You think a medicine may be causing it.
-
-Also see a doctor if your twitches come with any of these signs [2]:
-
-- Weak muscles, numb skin, or pins and needles.
-- Shaking you cannot control, or trouble controlling your movements.
-- Double vision.
-- Pain in your back, neck or head.
-
-**This is an emergency:** call your emergency number (for example 911, 999 or 112) right away if you suddenly cannot move part of your body [2]. Also call if one side of your face droops, or one side of your body goes weak or numb [4].
+See your family doctor (GP) if you think a medicine may be causing your twitches. Do not stop the medicine on your own [1].
 """,
             },
             {
@@ -357,7 +362,7 @@ Also see a doctor if your twitches come with any of these signs [2]:
 - Twitches are common and are rarely serious.
 - Stress, tiredness, caffeine and alcohol are common causes.
 - Most twitches stop on their own within days or weeks.
-- Get a twitch checked by a GP if it lasts over 2 weeks, shows up in more than one place, or the area feels weak or stiff.
+- Get a twitch checked by your family doctor (GP) if it lasts over 2 weeks, shows up in more than one place, or the area feels weak or stiff.
 """,
             },
         ],
@@ -403,6 +408,22 @@ Also see a doctor if your twitches come with any of these signs [2]:
         "also_known_as": "night cramps, nocturnal leg cramps, leg cramps at night, calf cramp, charley horse",
         "categories": ["neurology", "rehabilitation"],
         "related": ["muscle-spasms", "stretch-out-a-cramp", "muscle-twitches"],
+        # Listed under "When to see a doctor" from the checker"s rules, by urgency.
+        "warning_signs": [
+            "cannot-move",
+            "stroke-signs",
+            "chest-pain",
+            "breathing-trouble",
+            "leg-swollen",
+            "long-cramp",
+            "cramp-chest-arm-belly",
+            "fluid-loss",
+            "frequent",
+            "numbness",
+            "muscle-weakness",
+            "walking-pain",
+            "poor-sleep",
+        ],
         "sections": [
             {
                 "kind": "overview",
@@ -445,12 +466,11 @@ Caffeine and nicotine can also cause cramps [4].
                 "body": """\
 Most cramps stop on their own [2]. These steps may ease the pain:
 
-1. Stand up and put your weight on the leg with the cramp [6].
-2. Bend that knee a little. This stretches your calf [6].
-3. Gently rub the tight muscle [5].
-4. Put warmth on it, like a heating pad, if it feels tight. Use an ice pack if it feels sore [5].
-
-Hold on to something steady when you stand, so you do not fall.
+1. Hold on to something steady, like a wall or a chair, and stand up.
+2. Put your weight on the leg with the cramp [6].
+3. Bend that knee a little. This stretches your calf [6].
+4. Gently rub the tight muscle [5].
+5. Put warmth on it, like a heating pad, if it feels tight. Use an ice pack if it feels sore [5].
 
 Painkillers do not help while a cramp is happening. But they can ease the soreness after it [2].
 
@@ -477,20 +497,21 @@ If a medicine may be causing your cramps, ask your doctor. Do not stop it on you
                 "heading": "When to see a doctor",
                 "anchor": "seeing-a-doctor",
                 "body": """\
-See a doctor if:
+Most night cramps are harmless and stop on their own [5]. The boxes below list the signs that mean you should get help, and how soon [8][9]. Our symptom checker asks about the same signs, so you get the same advice in both places.
 
-- Your cramps are very painful and keep coming back [5].
-- A cramp lasts more than 10 minutes and does not get better when you stretch [2].
-- You also have pins and needles [7].
-- Your legs hurt when you walk and feel better when you rest. Get seen within a day or two [4].
-
-Get medical help right away if [4]:
-
-- You have cramps in your chest, arm or belly.
-- Your cramps come with weak muscles or loss of feeling (numbness).
-- You have lost a lot of fluid from being sick, having diarrhoea or sweating a lot.
-
-**This is an emergency:** call your emergency number (for example 911, 999 or 112) right away if you suddenly cannot move part of your body [7]. Also call if one side of your face droops, or one side of your body goes weak or numb [8]. Call, too, if one leg is swollen, warm and painful and you are short of breath or have chest pain [9].
+If you think a medicine may be causing your cramps, see your doctor. Do not stop the medicine on your own [4].
+""",
+            },
+            {
+                "kind": "summary",
+                "heading": "Summary",
+                "anchor": "summary",
+                "body": """\
+- Night-time leg cramps are common, and most are harmless.
+- During a cramp, hold on to something steady, stand on that leg and bend the knee a little. Then rub the muscle.
+- Painkillers do not help during a cramp, but they can ease the soreness after it.
+- Never stop a medicine your doctor gave you without asking them first.
+- See a doctor if your cramps are very painful and keep coming back, or come with numbness or weak muscles.
 """,
             },
         ],
@@ -576,6 +597,15 @@ Get medical help right away if [4]:
         "also_known_as": "cramp stretch, how to stop a cramp, charley horse relief",
         "categories": ["rehabilitation", "sports-medicine"],
         "related": ["muscle-spasms", "night-leg-cramps", "muscle-twitches"],
+        # Listed under "When to see a doctor" from the checker"s rules, by urgency.
+        "warning_signs": [
+            "cannot-move",
+            "stroke-signs",
+            "long-cramp",
+            "frequent",
+            "numbness",
+            "muscle-weakness",
+        ],
         "sections": [
             {
                 "kind": "treatment",
@@ -632,15 +662,7 @@ To stretch it [2]:
                 "heading": "When to see a doctor",
                 "anchor": "seeing-a-doctor",
                 "body": """\
-Most cramps are harmless and stop on their own [3]. But see a doctor if:
-
-- A cramp lasts more than 10 minutes and does not ease when you stretch it [5].
-- Your cramps are very painful and keep coming back [1].
-- Your cramps come with pins and needles [4].
-
-Get medical help right away if your cramps come with weak muscles or numb skin [4].
-
-**This is an emergency:** call your emergency number (for example 911, 999 or 112) right away if you suddenly cannot move part of your body [4]. Also call if one side of your face droops, or one side of your body goes weak or numb [6].
+Most cramps are harmless and stop on their own [3]. The boxes below list the signs that mean you should get help, and how soon [4][5][6]. Our symptom checker asks about the same signs, so you get the same advice in both places.
 """,
             },
         ],

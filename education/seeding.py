@@ -72,6 +72,28 @@ def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
     return report
 
 
+@transaction.atomic
+def link_warning_signs(articles: list[dict]) -> str:
+    """Give each seed article its warning signs (run after the checker's rules are seeded).
+
+    An article gets them once: never again after an editor changed or
+    emptied its list, and never on an article that already has some.
+    """
+    Sign = Article.warning_signs.field.related_model
+    wanted = {a["slug"]: a.get("warning_signs", []) for a in articles if a.get("warning_signs")}
+    fresh = SeedRecord.unseen("article-warning-signs", list(wanted))
+    signs = {s.slug: s for s in Sign.objects.all()}
+    linked = []
+    for article in Article.objects.filter(slug__in=fresh, warning_signs=None):
+        article.warning_signs.set([signs[slug] for slug in wanted[article.slug] if slug in signs])
+        linked.append(article.slug)
+    # Remembered only once the checker's signs exist to link (the seed runs the rules first).
+    SeedRecord.remember("article-warning-signs", list(fresh) if signs else [])
+    if not linked:
+        return "Articles: every seed article already has its warning signs."
+    return f"Articles: linked the warning signs of {len(linked)} article(s) {sorted(linked)}."
+
+
 def _create_article(data: dict) -> Article:
     article = Article.objects.create(
         slug=data["slug"],

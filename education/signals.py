@@ -27,5 +27,9 @@ def connect() -> None:
     post_save.connect(_reindex_article, sender=Article, dispatch_uid="search-article-save")
     post_save.connect(_reindex_article, sender=Section, dispatch_uid="search-section-save")
     post_delete.connect(_reindex_article, sender=Section, dispatch_uid="search-section-delete")
-    for through in (Article.categories.through, Article.related_articles.through):
+    for through in (
+        Article.categories.through,
+        Article.related_articles.through,
+        Article.warning_signs.through,
+    ):
         m2m_changed.connect(_changed, sender=through, dispatch_uid=f"pages-{through.__name__}")

@@ -34,6 +34,11 @@ def home(request: HttpRequest) -> HttpResponse:
     categories = Category.objects.annotate(
         published_count=Count("articles", filter=published)
     ).prefetch_related(_published_articles(HOME_PER_TOPIC))
+    # An article in several topics is shown once, under the first of them.
+    shown: set[int] = set()
+    for category in categories:
+        category.listed = [a for a in category.published_articles if a.pk not in shown]
+        shown.update(a.pk for a in category.listed)
     return render(
         request,
         "education/home.html",

@@ -21,7 +21,7 @@ def seed_rules():
     return engine.build_rules(
         tiers=seed_data.TIERS,
         areas=seed_data.AREAS,
-        signs=seed_data.SIGNS,
+        signs=[{**s, "theme": seed_data.SIGN_THEMES.get(s["slug"], "")} for s in seed_data.SIGNS],
         groups=seed_data.GROUPS,
         clues=seed_data.CLUES,
         causes=seed_data.CAUSES,

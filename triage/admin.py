@@ -1,4 +1,4 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.forms import CheckboxSelectMultiple
@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
 
+from education.models import Article
 from triage.models import (
     AgeBand,
     BodyArea,
@@ -17,6 +18,8 @@ from triage.models import (
     SafetyCase,
     Tier,
     WarningSign,
+    urgency_conflicts,
+    urgency_phrases,
 )
 from triage.rules import current_rules
 
@@ -48,7 +51,7 @@ class TierAdmin(admin.ModelAdmin):
     """The four urgency tiers are fixed; editors change only their wording."""
 
     list_display = ["__str__", "title"]
-    fields = ["slug", "title", "action", "safety_net"]
+    fields = ["slug", "title", "action", "safety_net", "article_phrases"]
     readonly_fields = ["slug"]
 
     def has_add_permission(self, request):
@@ -68,7 +71,7 @@ class BodyAreaAdmin(FixedSlugAdmin):
 @admin.register(WarningSign)
 class WarningSignAdmin(FixedSlugAdmin):
     list_display = ["question", "tier", "areas_list", "groups_list", "source", "slug"]
-    list_filter = ["tier", "areas", "groups"]
+    list_filter = ["tier", "theme", "areas", "groups"]
     search_fields = ["question", "slug", "why", "source"]
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
@@ -78,6 +81,8 @@ class WarningSignAdmin(FixedSlugAdmin):
         "why",
         "first_aid",
         "source",
+        "theme",
+        "article_phrases",
         "areas",
         "groups",
         "worse_with",
@@ -88,6 +93,23 @@ class WarningSignAdmin(FixedSlugAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("areas", "groups")
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if {"tier", "article_phrases"} & set(form.changed_data):
+            # Articles list signs from the rules; their own sentences may now disagree.
+            phrases = urgency_phrases()
+            articles = [
+                article.title
+                for article in Article.objects.prefetch_related("sections")
+                if urgency_conflicts((s.body_markdown for s in article.sections.all()), phrases)
+            ]
+            if articles:
+                messages.warning(
+                    request,
+                    "Some sentences in these articles now give a warning sign another urgency "
+                    f"than the checker: {'; '.join(articles)}. Their “urgency check” shows which.",
+                )
 
     @admin.display(description="asked for")
     def areas_list(self, sign: WarningSign) -> str:

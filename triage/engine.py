@@ -50,8 +50,24 @@ Causes
   result only the causes that the urgent signs themselves point to are
   listed (fluid loss points to dehydration; a swollen leg to no listed
   cause, so "tired muscles" is never offered beside a possible blood clot).
-- When signs set the urgency, the causes those signs point to are listed
-  before everyday causes, whatever the other answers add up to.
+- When signs or risk groups set the urgency, the causes they point to are
+  listed before everyday causes, whatever the other answers add up to (a
+  medicine started last week that makes the result "see a doctor" lists
+  the medicine first).
+- A list that does not frighten: within each of those two parts, a common
+  cause that needs no doctor always comes before a less common cause that
+  does (a "serious" cause: its own tier is above `self_care`), whatever the
+  scores. So without a ticked warning sign (or a risk group that set the
+  urgency) that points to it, a rare, serious cause is never ranked above a
+  common, harmless one; such an answer lifts it into the first part (pain
+  in the calf when walking, to poor blood flow; a medicine started, to the
+  medicine). Among equals, the higher score, then the more common cause,
+  comes first.
+- The wording follows the strength of the evidence: the causes are called
+  "likely" only when one listed has answers other than the area worth at
+  least STRONG_EVIDENCE (an answer that on its own makes a cause
+  likely, such as "the spasms started after a new medicine"); otherwise they
+  are "possible" causes.
 
 Self-care
 - Self-care advice is shown only when the urgency is `gp` or `self_care`:
@@ -79,8 +95,21 @@ TIERS: tuple[str, ...] = ("emergency", "urgent", "gp", "self_care")
 SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
 #: How common a cause is, most common first; breaks ties between equal scores.
 COMMONNESS: tuple[str, ...] = ("common", "less_common", "rare")
+#: The themes the other warning signs are grouped under when the checker asks them,
+#: in order: (slug, the heading the person sees). Emergency signs are asked as one list.
+SIGN_THEMES: tuple[tuple[str, str], ...] = (
+    ("pain", "Pain and cramps"),
+    ("nerves", "Weakness, numbness, twitching or shaking"),
+    ("body", "Swelling, fever, fluid loss or a wound in the last few days"),
+    ("medicines", "Medicines and alcohol"),
+    ("pregnancy", "Pregnancy and birth"),
+)
 #: The kinds of answer that can point to a cause.
 EVIDENCE_KINDS: tuple[str, ...] = ("area", "sign", "group", "clue")
+#: The weight of evidence, besides the body area, at which a cause is called likely
+#: rather than possible: one answer weighted 4 ("started after a new medicine"), or two
+#: weaker ones together.
+STRONG_EVIDENCE = 4.0
 #: Tiers at which a person is not sent for help today: self-care advice may be
 #: shown, and every likely cause listed (at `urgent` only those the urgent signs
 #: point to, at `emergency` none).
@@ -147,6 +176,8 @@ class Sign:
     worse_with: frozenset[str] = frozenset()
     worse_tier: str = ""
     worse_why: str = ""
+    #: Which heading the checker asks it under (one of SIGN_THEMES; "" for the last group).
+    theme: str = ""
 
     def worse_together(self, ticked: Iterable[Sign]) -> Choice | None:
         """Return the combined reason when another ticked sign makes this one worse."""
@@ -242,6 +273,29 @@ class RuleSet:
             s for s in self.signs.values() if s.tier in wanted and s.applies_to(area, groups)
         )
 
+    def by_theme(self, signs: Iterable[Sign]) -> list[tuple[str, list[Sign]]]:
+        """Return (heading, signs) for each theme that has any of `signs`, in SIGN_THEMES order;
+        signs with no known theme come last, under "Other signs"."""
+        headings = dict(SIGN_THEMES)
+        groups: dict[str, list[Sign]] = {slug: [] for slug in headings}
+        other: list[Sign] = []
+        for sign in signs:
+            groups.get(sign.theme, other).append(sign)
+        themed = [(headings[slug], found) for slug, found in groups.items() if found]
+        return themed + ([("Other signs", other)] if other else [])
+
+    def clues_for(self, area: str) -> tuple[Choice, ...]:
+        """Return the clues worth asking for `area`: those that point to a cause that can
+        explain it (a clue only ever points to causes, so the others could change nothing)."""
+        useful = {
+            e.slug
+            for cause in self.causes
+            if cause.explains(area)
+            for e in cause.evidence
+            if e.kind == "clue"
+        }
+        return tuple(c for c in self.clues_of("clue") if c.slug in useful)
+
     def clues_of(self, kind: str) -> tuple[Choice, ...]:
         """Return the clues asked as `kind` ("clue" or "timing"), in order."""
         return tuple(c for c in self.clues.values() if c.kind == kind)
@@ -302,6 +356,17 @@ class RankedCause:
     def slug(self) -> str:
         return self.cause.slug
 
+    @property
+    def support(self) -> float:
+        """Return the weight of the answers other than the body area that point to it."""
+        weights = {(e.kind, e.slug): e.weight for e in self.cause.evidence}
+        return sum(weights[r.kind, r.slug] for r in self.reasons if r.kind != "area")
+
+    @property
+    def alarming(self) -> bool:
+        """Return True for a cause that needs a doctor and is less common than most."""
+        return self.cause.tier != "self_care" and self.cause.how_common != "common"
+
 
 @dataclass(frozen=True)
 class Result:
@@ -332,6 +397,12 @@ class Result:
     def age_assumed(self) -> bool:
         """Return True when no age was answered, so the result is for an adult."""
         return self.age is None
+
+    @property
+    def causes_are_likely(self) -> bool:
+        """Return True when the evidence for a cause listed is strong enough to call the
+        causes likely; otherwise the result calls them possible causes."""
+        return any(r.support >= STRONG_EVIDENCE for r in self.causes)
 
     @property
     def first_aid(self) -> tuple[Sign, ...]:
@@ -378,8 +449,14 @@ def rank_causes(answers: Answers, rules: RuleSet) -> tuple[RankedCause, ...]:
             continue  # nothing, the area alone, or an area it cannot explain
         reasons = tuple(Reason(e.kind, e.slug, rules.label_of(e.kind, e.slug)) for e in matched)
         ranked.append(RankedCause(cause, sum(e.weight for e in matched), reasons))
-    ranked.sort(key=lambda r: (-r.score, _commonness(r.cause), r.cause.position, r.cause.slug))
+    ranked.sort(key=_rank_key)
     return tuple(ranked)
+
+
+def _rank_key(ranked: RankedCause) -> tuple:
+    # A common, harmless cause before a less common, serious one; then by score.
+    cause = ranked.cause
+    return (ranked.alarming, -ranked.score, _commonness(cause), cause.position, cause.slug)
 
 
 def assess(answers: Answers, rules: RuleSet) -> Result:
@@ -394,10 +471,13 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
     floors += filter(None, (s.worse_together(selected_signs) for s in selected_signs))
     urgency = urgency_of([*selected_signs, *floors])
     deciding = tuple(s for s in [*selected_signs, *floors] if s.tier == urgency)
-    deciding_slugs = {s.slug for s in deciding if isinstance(s, Sign)}
+    # The answers that set the urgency: signs, and risk groups whose floor did.
+    deciding_answers = {("sign", s.slug) for s in deciding if isinstance(s, Sign)} | {
+        ("group", d.slug) for d in deciding if not isinstance(d, Sign) and d.slug in rules.groups
+    }
 
     def from_deciding_sign(ranked: RankedCause) -> bool:
-        return any(r.kind == "sign" and r.slug in deciding_slugs for r in ranked.reasons)
+        return any((r.kind, r.slug) in deciding_answers for r in ranked.reasons)
 
     ranked = tuple(
         r for r in rank_causes(answers, rules) if rank_of(r.cause.tier) >= rank_of(urgency)
@@ -498,6 +578,7 @@ def build_rules(
             frozenset(s.get("worse_with", ())),
             worse_tier,
             s.get("worse_why", ""),
+            theme=s.get("theme", "") or "",
         )
     for sign in sign_map.values():
         if sign.worse_with - sign_map.keys():

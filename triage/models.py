@@ -6,6 +6,7 @@ with. Nothing here stores anything about a person using the checker.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -14,7 +15,7 @@ from django.db import models
 
 from education.markup import render_markdown
 from education.models import Section, VersionStamp
-from triage import engine
+from triage import consistency, engine
 
 
 class TierChoices(models.TextChoices):
@@ -56,6 +57,13 @@ class Tier(models.Model):
         "get help if",
         help_text="What to do if things get worse. Every result ends with this.",
     )
+    article_phrases = models.TextField(
+        "words for this urgency in articles",
+        blank=True,
+        help_text="Phrases that mean this urgency in article text, separated by semicolons, "
+        "e.g. “999; emergency; A&E”. The article editor warns when a sentence with one "
+        "of them names a warning sign the checker puts at another urgency.",
+    )
 
     class Meta:
         ordering = [
@@ -67,6 +75,16 @@ class Tier(models.Model):
 
     def __str__(self) -> str:
         return self.get_slug_display()
+
+    @classmethod
+    def cards_for(cls, signs: Iterable[WarningSign]) -> list[tuple[Tier, list[WarningSign]]]:
+        """Return (tier, its signs) for each tier that has any of `signs`, most urgent first."""
+        by_tier: dict[str, list[WarningSign]] = {}
+        for sign in signs:
+            by_tier.setdefault(sign.tier, []).append(sign)
+        if not by_tier:
+            return []
+        return [(tier, by_tier[tier.slug]) for tier in cls.objects.filter(slug__in=by_tier)]
 
 
 class BodyArea(models.Model):
@@ -119,6 +137,19 @@ class WarningSign(models.Model):
     source = models.CharField(
         max_length=250,
         help_text="The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one.",
+    )
+    theme = models.CharField(
+        max_length=12,
+        choices=engine.SIGN_THEMES,
+        blank=True,
+        help_text="The heading the checker asks this sign under, with signs like it. "
+        "Emergency signs are asked as one list on their own.",
+    )
+    article_phrases = models.TextField(
+        "words for this sign in articles",
+        blank=True,
+        help_text="How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
+        "The article editor warns when a sentence puts these words under another urgency.",
     )
     areas = models.ManyToManyField(
         BodyArea,
@@ -692,3 +723,25 @@ class Hazard(models.Model):
     def risk_name(self, rating: int) -> str:
         """Return the matrix's name for a rating, e.g. “Moderate”."""
         return self.RISK_NAMES[rating]
+
+
+def urgency_phrases() -> tuple[dict[str, tuple[str, ...]], list[tuple[str, str, tuple[str, ...]]]]:
+    """Return the phrases editors gave each tier and each warning sign, for the urgency check."""
+    tiers = {
+        t.slug: consistency.phrases(t.article_phrases)
+        for t in Tier.objects.only("slug", "article_phrases")
+    }
+    signs = [
+        (s.slug, s.tier, consistency.phrases(s.article_phrases))
+        for s in WarningSign.objects.only("slug", "tier", "article_phrases")
+    ]
+    return tiers, signs
+
+
+def urgency_conflicts(texts: Iterable[str], phrases=None) -> list[consistency.Conflict]:
+    """Return the sentences in `texts` (Markdown) that name another urgency for a sign than
+    the checker does (see triage/consistency.py); `phrases` from urgency_phrases(), or read now."""
+    tiers, signs = phrases or urgency_phrases()
+    return [
+        conflict for text in texts for conflict in consistency.urgency_conflicts(text, tiers, signs)
+    ]

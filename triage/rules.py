@@ -94,6 +94,7 @@ def load_rules() -> engine.RuleSet:
                 "worse_with": [w.slug for w in s.worse_with.all()],
                 "worse_tier": s.worse_tier,
                 "worse_why": s.worse_why,
+                "theme": s.theme,
             }
             for s in WarningSign.objects.prefetch_related("areas", "groups", "worse_with")
         ],

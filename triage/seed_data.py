@@ -24,6 +24,13 @@ where a clinician would rank differently (each exception has a comment):
   comes second for buttock + shooting pain, without relying on tie-breaks.
 - exercise-strain has no evidence from the clue hot-weather: heat or
   sweating alone, without exercise, points to dehydration, not to exercise.
+- stress <- sign long-twitching 2: most twitches that last for weeks are still
+  the everyday kind (NHS), so "stress, worry, caffeine or tiredness" is
+  offered beside, and before, a nerve condition.
+
+ARTICLE_PHRASES and TIER_PHRASES are the words articles use for each sign
+and each urgency: the article editor warns when a sentence puts a sign under
+a different urgency than the checker (triage/consistency.py).
 """
 
 TIERS = [
@@ -42,7 +49,7 @@ TIERS = [
     {
         "slug": "gp",
         "title": "See a doctor in the next few days",
-        "action": "Book a visit with a doctor (your GP or family doctor) in the next few days. Tell them about your spasms and the signs you ticked.",
+        "action": "Book a visit with your family doctor (GP) in the next few days. Tell them about your spasms and the signs you ticked.",
         "safety_net": "If it gets worse before then, get help today: call your doctor, or 111 in the UK. Get help today too if you get a high temperature, dark brown pee, or new swelling in an arm or leg. Call 999, 911 or 112 if you get chest pain or trouble breathing, you suddenly cannot move part of your body, or you become confused.",
     },
     {
@@ -125,8 +132,8 @@ SIGNS = [
     {
         "slug": "seizure",
         "tier": "emergency",
-        "question": "A fit (seizure), or passing out",
-        "why": "A fit or passing out can mean a serious problem in the brain. It needs help right away.",
+        "question": "A seizure (fit), or passing out",
+        "why": "A seizure or passing out can mean a serious problem in the brain. It needs help right away.",
         "source": "NHS: What to do if someone has a seizure (fit)",
         "first_aid": "Do not hold them down or put anything in their mouth. Move things away that could hurt them. After the fit, lay them on their side.",
         "areas": [],
@@ -158,7 +165,7 @@ SIGNS = [
     {
         "slug": "heat-confusion",
         "tier": "emergency",
-        "question": "Very hot skin with confusion, fainting or a fit. This often comes after hot weather or hard exercise, but not always.",
+        "question": "Very hot skin with confusion, fainting or a seizure (fit). This often comes after hot weather or hard exercise, but not always.",
         "why": "This can be heatstroke, when your body gets too hot. It is an emergency.",
         "source": "NHS: Heat exhaustion and heatstroke",
         "first_aid": "While you wait: move to a cool place and take off extra clothes. Spray or sponge the skin with cool water and fan it. Give sips of water if they are awake.",
@@ -277,7 +284,7 @@ SIGNS = [
     {
         "slug": "fluid-loss",
         "tier": "urgent",
-        "question": "You lost a lot of fluid. You were sick (vomited) many times or had bad diarrhoea. Or you sweated so much that you feel dizzy or weak.",
+        "question": "You lost a lot of fluid. You vomited (were sick) many times or had bad diarrhoea. Or you sweated so much that you feel dizzy or weak.",
         "why": "Losing a lot of fluid can leave your body short of water and minerals. A doctor should check you today.",
         "source": "Merck Manual: Muscle cramps (see a doctor right away)",
         "areas": [],
@@ -288,7 +295,7 @@ SIGNS = [
         "question": "Dark brown or cola-coloured pee, with very bad muscle pain or weakness",
         "why": "This can be a sign that muscle is breaking down (rhabdomyolysis), which can harm your kidneys.",
         "source": "MedlinePlus: Rhabdomyolysis; NHS: Statins (muscle breakdown)",
-        "first_aid": "Go to an urgent treatment centre or A&E today: you may need a blood test and a drip. Drink water on the way.",
+        "first_aid": "Go to an urgent care centre or an emergency department (A&E) today: you may need a blood test and a drip. Drink water on the way.",
         "areas": [],
     },
     {
@@ -310,7 +317,7 @@ SIGNS = [
     {
         "slug": "belly-pain",
         "tier": "urgent",
-        "question": "Belly pain that does not go away or keeps coming back. Or belly pain with a high temperature or being sick (vomiting).",
+        "question": "Belly pain that does not go away or keeps coming back. Or belly pain with a high temperature or vomiting (being sick).",
         "why": "Belly pain like this can have a cause inside the belly that needs treatment. Get checked today.",
         "source": "NHS: Stomach ache",
         "areas": [],
@@ -370,14 +377,14 @@ SIGNS = [
         "slug": "alcohol-withdrawal",
         "tier": "urgent",
         "question": "You cut down or stopped drinking alcohol, and now you shake, sweat, feel sick, or see or hear things that are not there",
-        "why": "Stopping alcohol suddenly can be dangerous. You need medical help today. Call 999 if there is a fit or new confusion.",
+        "why": "Stopping alcohol suddenly can be dangerous. You need medical help today. Call your emergency number if there is a seizure (fit) or new confusion.",
         "source": "Drinkaware: Alcohol withdrawal symptoms; NHS: Alcohol misuse",
         "areas": [],
     },
     {
         "slug": "steroid-stopped",
         "tier": "urgent",
-        "question": "You stopped or missed steroid tablets (such as prednisolone) taken for 3 weeks or more. Now you are being sick or feel faint.",
+        "question": "You stopped or missed steroid tablets (such as prednisolone) taken for 3 weeks or more. Now you are vomiting (being sick) or feel faint.",
         "why": "Without the steroid, the body may not have enough of a hormone it needs. Get help today. Call 999 if you collapse or become confused.",
         "source": "NHS: Steroid tablets; NHS: Addison's disease (adrenal crisis)",
         "first_aid": "Take your steroid card and medicines with you.",
@@ -519,8 +526,8 @@ SIGNS = [
         "slug": "walking-pain",
         "tier": "gp",
         "question": "Pain in your calf, thigh or buttock when you walk, that gets better when you rest",
-        "why": "This can be a sign of poor blood flow in your legs. See a doctor within a day or two.",
-        "source": "Merck Manual: Muscle cramps (claudication)",
+        "why": "This can be a sign of poor blood flow in your legs. See a doctor in the next few days.",
+        "source": "Merck Manual: Muscle cramps (claudication); NHS: Peripheral arterial disease (see a GP)",
         "areas": [],
     },
 ]
@@ -692,7 +699,7 @@ AGES = [
         "tier": "urgent",
         "why": "Spasms or jerks in a young child need a doctor to check them the same day.",
         "source": "NHS: How NHS 111 online works (call 111 for a child under 5); NHS: Infantile spasms",
-        "advice": "This checker is written for adults. For a child under 5, call 111 in the UK or your GP surgery today.",
+        "advice": "This checker is written for adults. For a child under 5, call your family doctor (GP) today, or 111 in the UK.",
     },
     {
         "slug": "under-16",
@@ -700,7 +707,7 @@ AGES = [
         "tier": "gp",
         "why": "Our questions and advice are written for adults. A child's spasms should be checked by a doctor who can examine them.",
         "source": "NHS: How NHS 111 online works (for people aged 5 and over); NHS: Growing pains",
-        "advice": "This checker is written for adults. For a child under 16, speak to your GP surgery (family doctor), or call 111 in the UK for advice.",
+        "advice": "This checker is written for adults. For a child under 16, speak to your family doctor (GP), or call 111 in the UK for advice.",
     },
     {"slug": "16-64", "label": "16 to 64"},
     {"slug": "65-plus", "label": "65 or older", "group": "older-adult"},
@@ -860,6 +867,8 @@ CAUSES = [
             ["clue", "stress", 3],
             ["clue", "caffeine", 3],
             ["clue", "tired", 3],
+            # Most twitches that last for weeks are still the everyday kind (NHS).
+            ["sign", "long-twitching", 2],
             ["area", "face", 1],
             ["area", "many", 1],
         ],
@@ -1056,9 +1065,9 @@ CAUSES = [
         "slug": "circulation",
         "tier": "gp",
         "areas": ["calf", "shin", "thigh", "buttock", "foot", "both-legs", "many"],
-        "source": "Merck Manual: Muscle cramps (claudication)",
+        "source": "Merck Manual: Muscle cramps (claudication); NHS: Peripheral arterial disease (see a GP)",
         "name": "Poor blood flow in the legs",
-        "explanation": "If blood does not flow well in your legs, your muscles may not get enough of it when you walk. This can cause pain in your calf, thigh or buttock that eases when you rest. A doctor should check this within a day or two.",
+        "explanation": "If blood does not flow well in your legs, your muscles may not get enough of it when you walk. This can cause pain in your calf, thigh or buttock that eases when you rest. A doctor should check this in the next few days.",
         "how_common": "less_common",
         "self_care": "",
         "article": "night-leg-cramps",
@@ -2619,3 +2628,113 @@ HAZARDS = [
         ],
     },
 ]
+
+# How articles name each urgency and each sign (separated by semicolons; see triage/consistency.py).
+# The most urgent tier a sentence names is the one it says.
+TIER_PHRASES = {
+    "emergency": "999; 911; 112; emergency; a&e; ambulance",
+    "urgent": "right away; straight away; at once; today; urgent; 111; a day or two",
+    "gp": "see a doctor; see your doctor; see a gp; see your gp; by a gp; family doctor; next few days",
+    "self_care": "look after this at home; no need to see",
+}
+
+ARTICLE_PHRASES = {
+    "chest-pain": "chest pain; pain in your chest",
+    "breathing-trouble": "trouble breathing; short of breath; trouble swallowing",
+    "stroke-signs": "one side of your face; one side of your body; face droops; trouble speaking",
+    "cannot-move": "cannot move; paralysis",
+    "seizure": "seizure; passing out; fit",
+    "new-confusion": "confused; confusion; hard to wake",
+    "meningitis-signs": "stiff neck; rash that does not fade",
+    "sepsis-signs": "blotchy; very bad infection",
+    "heat-confusion": "heatstroke; heat stroke",
+    "hypothermia": "hypothermia",
+    "cold-limb": "very painful, cold",
+    "injury-severe-pain": "after an injury; crush; tight cast",
+    "jaw-lock": "stiff jaw; lockjaw; trouble opening your mouth",
+    "saddle-numbness": "numbness between your legs; around your bottom; control when you pee",
+    "bite-poison": "snake; poison",
+    "medicine-reaction": "very stiff",
+    "belly-severe": "very bad belly pain",
+    "heavy-bleeding": "heavy bleeding",
+    "leg-swollen": "leg is swollen; swollen leg; swollen, warm",
+    "arm-swollen": "arm is swollen; swollen arm",
+    "spreading-weakness": "weakness that spreads; spreading weakness",
+    "fever": "high temperature; fever",
+    "fluid-loss": "lost a lot of fluid; lot of fluid; vomited; vomiting; being sick",
+    "dark-urine": "dark brown; cola-coloured",
+    "long-cramp": "more than 10 minutes; longer than 10 minutes",
+    "cramp-chest-arm-belly": "cramps in your chest; cramp in your belly; chest, arm or belly; belly, chest wall or arm",
+    "belly-pain": "belly pain that does not go away",
+    "ribs-pain": "worse when you breathe in",
+    "back-red-flags": "much worse at night; weight loss",
+    "tingling-mouth": "tingling around your mouth",
+    "dirty-wound": "dirty; tetanus",
+    "dystonia": "twist; twisted; twisting; get stuck",
+    "statin-pain": "statin",
+    "alcohol-withdrawal": "stopped drinking",
+    "steroid-stopped": "steroid",
+    "serotonin-signs": "antidepressant",
+    "pregnancy-belly-pain": "pregnant and have pain",
+    "pregnancy-bleeding": "bleeding from your vagina",
+    "pre-eclampsia": "flashing lights; blurred",
+    "chest-sore-spot": "sore spot",
+    "muscle-weakness": "weak muscles; weakness; feels weak; muscles feel weak",
+    "numbness": "numb; numbness; pins and needles; loss of feeling",
+    "tremor": "tremor; shaking; shake",
+    "double-vision": "double vision",
+    "head-neck-back-pain": "back; neck or head",
+    "frequent": "keep coming back; keeps coming back; strong or painful",
+    "poor-sleep": "break your sleep; trouble sleeping",
+    "long-twitching": "more than 2 weeks; over 2 weeks; more than one place",
+    "muscle-shrinking": "smaller or thinner",
+    "new-medicine": "medicine may be causing; new medicine",
+    "walking-pain": "when you walk",
+}
+
+# The heading each urgent or "see a doctor" sign is asked under (engine.SIGN_THEMES).
+SIGN_THEMES = {
+    **dict.fromkeys(
+        [
+            "long-cramp",
+            "cramp-chest-arm-belly",
+            "belly-pain",
+            "ribs-pain",
+            "back-red-flags",
+            "chest-sore-spot",
+            "head-neck-back-pain",
+            "walking-pain",
+            "frequent",
+            "poor-sleep",
+        ],
+        "pain",
+    ),
+    **dict.fromkeys(
+        [
+            "spreading-weakness",
+            "tingling-mouth",
+            "muscle-weakness",
+            "numbness",
+            "tremor",
+            "double-vision",
+            "long-twitching",
+            "muscle-shrinking",
+        ],
+        "nerves",
+    ),
+    **dict.fromkeys(
+        ["leg-swollen", "arm-swollen", "fever", "fluid-loss", "dark-urine", "dirty-wound"], "body"
+    ),
+    **dict.fromkeys(
+        [
+            "dystonia",
+            "statin-pain",
+            "alcohol-withdrawal",
+            "steroid-stopped",
+            "serotonin-signs",
+            "new-medicine",
+        ],
+        "medicines",
+    ),
+    **dict.fromkeys(["pregnancy-belly-pain", "pregnancy-bleeding", "pre-eclampsia"], "pregnancy"),
+}

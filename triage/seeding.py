@@ -67,7 +67,12 @@ def seed_triage(data) -> TriageSeedReport:
         Tier,
         "slug",
         data.TIERS,
-        lambda r, _: {"title": r["title"], "action": r["action"], "safety_net": r["safety_net"]},
+        lambda r, _: {
+            "title": r["title"],
+            "action": r["action"],
+            "safety_net": r["safety_net"],
+            "article_phrases": data.TIER_PHRASES.get(r["slug"], ""),
+        },
     )
     report.added["tiers"] = len(new)
     areas, new = _create_missing(
@@ -118,6 +123,8 @@ def seed_triage(data) -> TriageSeedReport:
             "why": r["why"],
             "source": r["source"],
             "first_aid": r.get("first_aid", ""),
+            "article_phrases": data.ARTICLE_PHRASES.get(r["slug"], ""),
+            "theme": data.SIGN_THEMES.get(r["slug"], ""),
             "worse_tier": r.get("worse_tier", ""),
             "worse_why": r.get("worse_why", ""),
             "position": i * 10,

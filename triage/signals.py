@@ -1,12 +1,18 @@
-"""Invalidate the cached rule set whenever the data it is built from changes."""
+"""Invalidate the cached rule set whenever the data it is built from changes.
+
+Articles show the tiers and warning signs as care cards, so a change to the
+rules retires the cached public pages too.
+"""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from education.caching import pages_changed
 from triage.rules import rules_changed
 
 
 def _changed(sender, **kwargs) -> None:
     rules_changed()
+    pages_changed()
 
 
 def connect() -> None:

@@ -4,9 +4,10 @@ import re
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils.html import escape
 
 from education.models import Article
-from tests.factories import make_article, make_category, make_section, make_source
+from tests.factories import make_article, make_category, make_section, make_source, seed
 
 pytestmark = pytest.mark.django_db
 
@@ -182,14 +183,14 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     small.related_articles.add(make_article())
     big = make_article(sections=12, sources=9, categories=[make_category(), make_category()])
     big.related_articles.add(*(make_article() for _ in range(5)))
-    # article, sections, sources, categories, related, translations (the content
-    # version is read at most once a second per process: read here, outside the count)
+    # article, sections, sources, warning signs, categories, related, translations (the
+    # content version is read at most once a second per process: read here, outside the count)
     from education.caching import content_version
 
     content_version()
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         response = client.get(big.get_absolute_url())
     assert response.content.count(b'class="section') == 12
 
@@ -319,3 +320,77 @@ def test_a_topic_page_lists_its_articles_a_page_at_a_time(client):
     assert 'rel="prev" href="/topics/long/"' in second and 'rel="next"' not in second
     assert client.get("/topics/long/page/3/").status_code == 404
     assert client.get("/topics/long/page/0/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_every_article_opens_with_the_emergency_box_before_its_first_section(client):
+    seed()
+    for article in Article.objects.published():
+        html = client.get(article.get_absolute_url()).content.decode()
+        box = html.index('class="emergency-box"')
+        assert box < html.index('class="toc"') < html.index('class="section')
+        box_html = html[box : html.index("</aside>", box)]
+        assert 'href="tel:999"' in box_html  # tappable
+        for sign in article.emergency_signs():
+            assert escape(sign.question) in box_html
+
+
+@pytest.mark.django_db
+def test_the_readers_own_emergency_number_comes_first(client, settings):
+    from education.caching import pages_changed
+
+    seed()
+    settings.EMERGENCY_NUMBERS = [("911", "US"), ("112", "EU"), ("999", "UK")]
+    pages_changed()
+    html = client.get("/articles/muscle-spasms/").content.decode()
+    box = html[html.index('class="emergency-box"') :]
+    assert "Call 911 now if:" in box
+    assert box.index('href="tel:911"') < box.index('href="tel:112"') < box.index('href="tel:999"')
+    footer = html[html.index('class="site-footer"') :]
+    assert footer.index("tel:911") < footer.index("tel:999")
+
+
+def test_the_home_page_shows_an_article_in_several_topics_once(client):
+    first = make_category(name="First topic", slug="first", position=0)
+    second = make_category(name="Second topic", slug="second", position=1)
+    shared = make_article(title="Shared article", categories=[first, second])
+    make_article(title="Second only", categories=[second])
+    html = client.get("/").content.decode()
+    assert html.count(shared.get_absolute_url()) == 1
+    assert html.index("First topic") < html.index("Shared article") < html.index("Second topic")
+    # The second topic still says how many articles it has in all.
+    assert "See all 2 articles on second topic" in html
+    assert "Second only" in html
+
+
+@pytest.mark.django_db
+def test_care_cards_appear_once_and_without_a_see_a_doctor_section_get_a_part_of_their_own(
+    client,
+):
+    from triage.models import WarningSign
+
+    seed()
+    signs = WarningSign.objects.filter(slug__in=["cannot-move", "numbness"])
+    twice = make_article(title="Two doctor sections")
+    twice.warning_signs.set(signs)
+    make_section(twice, kind="see_doctor", heading="When to see a doctor", anchor="doctor")
+    make_section(twice, kind="see_doctor", heading="More on doctors", anchor="more")
+    html = client.get(twice.get_absolute_url()).content.decode()
+    assert html.count('id="care-emergency"') == 1 and html.count('id="care-gp"') == 1
+    first = html.index('id="doctor"')
+    assert first < html.index('id="care-emergency"') < html.index('id="more"')
+    assert 'id="when-to-get-help"' not in html
+
+    none = make_article(title="No doctor section")
+    none.warning_signs.set(signs)
+    make_section(none, kind="overview", heading="About", anchor="about")
+    html = client.get(none.get_absolute_url()).content.decode()
+    part = html[html.index('id="when-to-get-help"') :]
+    assert '<h2 id="when-to-get-help-heading">When to get help</h2>' in part
+    assert 'id="care-emergency"' in part and 'id="care-gp"' in part
+    assert '<a href="#when-to-get-help">When to get help</a>' in html  # in "On this page"
+
+    plain = make_article(title="No signs")
+    make_section(plain, kind="see_doctor", heading="When to see a doctor", anchor="doctor")
+    html = client.get(plain.get_absolute_url()).content.decode()
+    assert "care-card" not in html and "emergency-box" not in html

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.factories import seed_rules
 from triage.engine import Answers, InvalidAnswers, assess, build_rules, urgency_of
 
 TIERS = [
@@ -612,3 +613,63 @@ def test_rules_refuse_conditions_that_name_nothing_known(changes, message):
     } | changes
     with pytest.raises(ValueError, match=message):
         build_rules(**records)
+
+
+def test_face_twitching_for_weeks_lists_the_everyday_cause_first_as_a_possibility():
+    rules = seed_rules()
+    result = assess(Answers(area="face", signs=frozenset({"long-twitching"})), rules)
+    assert result.urgency == "gp"
+    assert [r.slug for r in result.causes][:2] == ["stress", "nerve-disorder"]
+    assert not result.causes_are_likely  # one sign, worth 2 or 3: "possible causes"
+
+
+def test_a_sign_that_points_to_a_serious_cause_still_lists_it_first():
+    rules = seed_rules()
+    answers = Answers(area="calf", signs=frozenset({"walking-pain"}), clues=frozenset({"at-night"}))
+    result = assess(answers, rules)
+    assert [r.slug for r in result.causes][:2] == ["circulation", "night-cramps"]
+    assert result.causes_are_likely  # pain on walking is strong evidence (weight 4)
+
+
+def test_without_a_sign_a_common_harmless_cause_comes_before_a_serious_one():
+    rules = seed_rules()
+    # Three medicines with no floor point to "a medicine" (6); night-time cramps score 4.
+    # The sign that set the urgency points to neither, so the common cause leads.
+    answers = Answers(
+        area="calf",
+        signs=frozenset({"frequent"}),
+        groups=frozenset({"statin", "inhaler", "antipsychotic"}),
+        clues=frozenset({"at-night"}),
+    )
+    ranked = assess(answers, rules).causes
+    slugs = [r.slug for r in ranked]
+    assert slugs.index("night-cramps") < slugs.index("medicine")
+    assert next(r.score for r in ranked if r.slug == "medicine") > ranked[0].score
+
+
+def test_the_clues_asked_are_those_that_can_point_to_a_cause_for_the_area():
+    rules = seed_rules()
+    face = {c.slug for c in rules.clues_for("face")}
+    assert face == {"not-drinking", "hot-weather", "stress", "caffeine", "tired"}
+    assert {c.slug for c in rules.clues_for("calf")} == {c.slug for c in rules.clues_of("clue")}
+
+
+def test_the_other_signs_are_asked_under_their_themes_in_order():
+    rules = seed_rules()
+    groups = rules.by_theme(rules.signs_for("calf", ["urgent", "gp"], frozenset({"pregnant"})))
+    headings = [heading for heading, _ in groups]
+    assert headings[0] == "Pain and cramps" and headings[-1] == "Pregnancy and birth"
+    assert sum(len(signs) for _, signs in groups) == len(
+        rules.signs_for("calf", ["urgent", "gp"], frozenset({"pregnant"}))
+    )
+
+
+def test_a_medicine_change_that_set_the_urgency_lists_the_medicine_first():
+    rules = seed_rules()
+    answers = Answers(
+        area="calf", groups=frozenset({"medicine-started"}), clues=frozenset({"tired"})
+    )
+    result = assess(answers, rules)
+    assert result.urgency == "gp"
+    assert [r.slug for r in result.causes][:2] == ["medicine", "stress"]
+    assert result.causes_are_likely  # a medicine started: weight 4

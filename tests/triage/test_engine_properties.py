@@ -163,3 +163,49 @@ def test_the_timing_alone_never_changes_the_urgency_or_lists_a_cause(given_answe
     timed, plain = engine.assess(given_answers, RULES), engine.assess(untimed, RULES)
     assert timed.urgency == plain.urgency
     assert [c.slug for c in timed.causes] == [c.slug for c in plain.causes]
+
+
+@EXAMPLES
+@given(answers)
+def test_a_rare_serious_cause_never_comes_first_without_a_sign_or_deciding_group(
+    given_answers,
+):
+    result = engine.assess(given_answers, RULES)
+    deciding_groups = {d.slug for d in result.deciding if d.slug in RULES.groups}
+    causes = result.causes
+    for i, later in enumerate(causes):
+        harmless = later.cause.tier == "self_care" and later.cause.how_common == "common"
+        if not harmless:
+            continue
+        for earlier in causes[:i]:
+            pointed_by_sign = any(
+                (r.kind == "sign" and r.slug in given_answers.signs)
+                or (r.kind == "group" and r.slug in deciding_groups)
+                for r in earlier.reasons
+            )
+            assert not (earlier.alarming and not pointed_by_sign), (
+                f"{earlier.slug} (serious, {earlier.cause.how_common}) before {later.slug}"
+            )
+
+
+@EXAMPLES
+@given(answers)
+def test_causes_are_called_likely_only_on_strong_evidence(given_answers):
+    result = engine.assess(given_answers, RULES)
+    strongest = max((r.support for r in result.causes), default=0.0)
+    assert result.causes_are_likely == (strongest >= engine.STRONG_EVIDENCE)
+
+
+@EXAMPLES
+@given(answers, st.sampled_from(CLUE_SLUGS))
+def test_a_clue_the_checker_does_not_ask_for_the_area_changes_nothing(given_answers, clue):
+    if any(c.slug == clue for c in RULES.clues_for(given_answers.area)):
+        return
+    with_clue = engine.assess(
+        engine.Answers(**{**given_answers.__dict__, "clues": given_answers.clues | {clue}}), RULES
+    )
+    without = engine.assess(given_answers, RULES)
+    assert with_clue.urgency == without.urgency
+    assert [(r.slug, r.score) for r in with_clue.causes] == [
+        (r.slug, r.score) for r in without.causes
+    ]

@@ -73,3 +73,68 @@ def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
     liver = new.get_model("triage", "RiskGroup").objects.get(slug="liver-disease")
     assert (liver.tier, liver.why) == ("gp", "w")  # the edited reason stays; the floor is set
     assert new.get_model("triage", "RulesVersion").objects.exists()  # every process rebuilds
+
+
+@pytest.mark.django_db(transaction=True)
+def test_one_voice_on_urgency_updates_seed_text_links_signs_and_keeps_edits():
+    import importlib
+
+    rules_step = importlib.import_module("triage.migrations.0008_one_voice_on_urgency")
+    pages_step = importlib.import_module("education.migrations.0007_one_voice_on_urgency")
+    old = migrate([("triage", "0006_protect_and_combine"), ("education", "0005_page_version")])
+    sign = old.get_model("triage", "WarningSign")
+    seizure_question = rules_step.SIGN_TEXT["seizure"]["question"][0]
+    sign.objects.create(
+        slug="seizure", question=seizure_question, tier="emergency", why="w", source="s"
+    )
+    sign.objects.create(slug="walking-pain", question="Edited", tier="gp", why="w", source="s")
+    for slug in ("long-twitching", "numbness", "cannot-move"):
+        sign.objects.create(slug=slug, question=slug, tier="gp", why="w", source="s")
+    old.get_model("triage", "Cause").objects.create(slug="stress", name="Stress", explanation="e")
+    article = old.get_model("education", "Article")
+    section = old.get_model("education", "Section")
+    night = article.objects.create(slug="night-leg-cramps", title="Night", summary="s", author="a")
+    see = pages_step.BODIES[("night-leg-cramps", "seeing-a-doctor")][0]
+    section.objects.create(
+        article=night,
+        kind="see_doctor",
+        heading="When",
+        anchor="seeing-a-doctor",
+        body_markdown=see,
+        position=50,
+    )
+    spasms = article.objects.create(slug="muscle-spasms", title="Spasms", summary="s", author="a")
+    section.objects.create(
+        article=spasms,
+        kind="see_doctor",
+        heading="When",
+        anchor="seeing-a-doctor",
+        body_markdown="An editor's own list.",
+    )
+
+    new = migrate(
+        [("triage", "0008_one_voice_on_urgency"), ("education", "0007_one_voice_on_urgency")]
+    )
+    sign = new.get_model("triage", "WarningSign")
+    seizure = sign.objects.get(slug="seizure")
+    assert seizure.question == "A seizure (fit), or passing out"
+    assert "seizure" in seizure.article_phrases and seizure.theme == ""  # emergency: no theme
+    walking = sign.objects.get(slug="walking-pain")
+    assert walking.question == "Edited" and walking.theme == "pain"
+    stress = new.get_model("triage", "Cause").objects.get(slug="stress")
+    assert stress.evidence.filter(sign__slug="long-twitching", weight=2).exists()
+
+    article = new.get_model("education", "Article")
+    night = article.objects.get(slug="night-leg-cramps")
+    when = night.sections.get(anchor="seeing-a-doctor")
+    assert when.body_markdown == pages_step.BODIES[("night-leg-cramps", "seeing-a-doctor")][1]
+    assert "The boxes below" in when.body_html  # rendered, not only stored
+    assert set(night.warning_signs.values_list("slug", flat=True)) == {
+        "cannot-move",
+        "numbness",
+        "walking-pain",
+    }  # the seed's list, of the signs this database has
+    assert night.sections.filter(anchor="summary", position=60).exists()
+    spasms = article.objects.get(slug="muscle-spasms")
+    assert spasms.sections.get().body_markdown == "An editor's own list."
+    assert not spasms.warning_signs.exists()  # an edited article is left to its editor

@@ -318,9 +318,16 @@ def test_unknown_answers_at_any_step_get_a_400(client, url):
 
 @pytest.mark.parametrize("url", [EMERGENCY, ABOUT, SIGNS, CLUES, RESULT])
 def test_opening_a_later_step_directly_starts_the_checker(client, url):
+    # Shown at the step's own address, not redirected: a reload keeps the address, and
+    # the page's script brings the step back from the tab's history.
     response = client.get(url)
-    assert response.status_code == 302
-    assert response["Location"] == START
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Step 1 of 5" in html and 'data-step-url="/check/"' in html
+    assert 'id="area-calf"' in html and "checked" not in html
+    assert (
+        response["Cache-Control"].startswith("max-age=0") or "no-store" in response["Cache-Control"]
+    )
 
 
 @pytest.mark.parametrize("url", [START, EMERGENCY, RESULT])
@@ -440,7 +447,7 @@ def test_an_emergency_result_gives_first_aid_from_its_source(client):
 def test_an_urgent_result_for_muscle_breakdown_says_where_to_go(client):
     html = client.post(RESULT, {"area": "thigh", "signs": ["dark-urine"]}).content.decode()
     assert 'data-urgency="urgent"' in html
-    assert "urgent treatment centre or A&amp;E today" in html
+    assert "urgent care centre or an emergency department (A&amp;E) today" in html
 
 
 def test_a_result_without_an_age_says_it_is_for_an_adult(client):
@@ -460,7 +467,7 @@ def test_a_child_is_sent_to_a_doctor_with_advice_on_who_to_call(client):
     )
     html = response.content.decode()
     assert urgency_in(response) == "gp"
-    assert "For a child under 16, speak to your GP surgery" in html
+    assert "For a child under 16, speak to your family doctor (GP)" in html
     assert "What you can do yourself" not in html
     assert "5 to 15" in html[html.index("Why we say this") :]
 
@@ -533,11 +540,11 @@ def test_the_body_picture_names_the_shin_at_the_front_and_the_calf_at_the_back(c
 
 def test_questions_speak_about_them_when_answering_for_someone_else(client):
     for_me = client.post(SIGNS, PAST_ABOUT).content.decode()
-    assert "Do you have any of these?" in for_me
+    assert "What else have you noticed?" in for_me
     assert "One leg is swollen" in for_me
     other = {**PAST_ABOUT, "who": "someone-else", "groups": ["pregnant"]}
     html = client.post(SIGNS, other).content.decode()
-    assert "Do they have any of these?" in html
+    assert "What else have they noticed?" in html
     assert "They are pregnant and have pain or cramps in their belly" in html
     about = client.post(ABOUT, {**PAST_EMERGENCY, "who": "someone-else"}).content.decode()
     assert "How old are they?" in about and "They have diabetes" in about

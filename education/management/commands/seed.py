@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from education import seed_data as article_data
-from education.seeding import seed_articles
+from education.seeding import link_warning_signs, seed_articles
 from triage import seed_data as triage_data
 from triage.seeding import seed_triage
 
@@ -17,3 +17,5 @@ class Command(BaseCommand):
         # Articles first: the checker's causes link to their sections.
         self.stdout.write(str(seed_articles(article_data.CATEGORIES, article_data.articles())))
         self.stdout.write(str(seed_triage(triage_data)))
+        # Then each article's warning signs, which come from the checker's rules.
+        self.stdout.write(link_warning_signs(article_data.articles()))
