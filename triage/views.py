@@ -2,8 +2,11 @@
 
 Every step is an ordinary form POST that carries the earlier answers in
 hidden fields, so the checker works with JavaScript off; with htmx, the same
-forms swap just the step into the page. Nothing about the person is stored:
-no database row, no session, no cookie, and no answers in any log line.
+forms swap just the step into the page, and the page's script keeps each
+step in the tab's own history (Back, Forward and reload keep the answers;
+see static/js/site.js). Nothing about the person is stored on the server:
+no database row, no session, no cookie, and no answers in any log line or
+address.
 The POSTs change nothing on the server, so they need no CSRF token (which
 would otherwise set a cookie); integrations can POST /check/result/ directly.
 """
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
@@ -66,7 +69,7 @@ STEPS = (
     Step(
         "signs",
         "triage:signs",
-        "Do you have any of these?",
+        "What else have you noticed?",
         "Tick any that are true for you. If none are, choose Continue.",
     ),
     Step("clues", "triage:clues", "Do any of these fit your spasms?"),
@@ -118,8 +121,9 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
             groups=frozenset(carried["groups"]),
             age=carried["age"][0] if carried["age"] else "",
         )
-        return {"signs": rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))}
-    return {"clues": rules.clues_of("clue")}
+        signs = rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))
+        return {"signs": signs, "sign_groups": rules.by_theme(signs)}
+    return {"clues": rules.clues_for(area)}
 
 
 def _render_step(
@@ -163,6 +167,7 @@ def _render_step(
     is_last = index == len(STEPS) - 1
     context = {
         "step": step,
+        "step_url": reverse(step.url_name),
         "number": index + 1,
         "total": len(STEPS),
         "next_url": reverse("triage:result" if is_last else STEPS[index + 1].url_name),
@@ -258,14 +263,23 @@ def start(request: HttpRequest) -> HttpResponse:
     Answers are never read from the query string: they would end up in
     access logs and browser history.
     """
-    rules = current_rules()
-    data = request.POST if request.method == "POST" else QueryDict()
-    return _render_step(request, "area", AnswersForm(data, rules=rules))
+    if request.method != "POST":
+        return _first_step(request)
+    return _render_step(request, "area", AnswersForm(request.POST, rules=current_rules()))
+
+
+def _first_step(request: HttpRequest) -> HttpResponse:
+    """Step 1, empty: what a GET of any step's address shows.
+
+    Not a redirect: a reload keeps the step's address, so the page's script
+    can bring back the step from the tab's own history (see static/js/site.js).
+    """
+    return _render_step(request, "area", AnswersForm(QueryDict(), rules=current_rules()))
 
 
 def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
     if request.method != "POST":
-        return redirect("triage:start")
+        return _first_step(request)
     rules = current_rules()
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():
@@ -315,9 +329,9 @@ def about(request: HttpRequest) -> HttpResponse:
 
 @_checker_view
 def result(request: HttpRequest) -> HttpResponse:
-    """The result: all answers in one POST (the contract in the brief)."""
+    """The result: all answers in one POST (the one-POST contract in the README)."""
     if request.method != "POST":
-        return redirect("triage:start")
+        return _first_step(request)
     rules = current_rules()
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():

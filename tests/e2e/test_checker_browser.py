@@ -121,7 +121,7 @@ def adult_relative_path(page: Page, base_url: str) -> tuple[str, list[str]]:
     expect(page.get_by_text("Do they take any of these medicines?")).to_be_visible()
     page.locator("#group-water-tablets").check()
     go_on(page, "Step 4 of 5")
-    expect(page.locator("#step-heading")).to_have_text("Do they have any of these?")
+    expect(page.locator("#step-heading")).to_have_text("What else have they noticed?")
     go_on(page, "Step 5 of 5")
     page.get_by_label("It comes on at night, when they are in bed").check()
     page.get_by_role("button", name="Continue").click()
