@@ -7,7 +7,11 @@ document.addEventListener("DOMContentLoaded", () => {
 // After htmx swaps in a checker step or the result, move focus to its heading
 // so keyboard and screen reader users land on, and hear, the new question.
 document.addEventListener("htmx:afterSwap", (event) => {
-  const root = event.detail.target;
+  afterSwap(event.detail.target);
+  rememberStep(event.detail.target);
+});
+
+function afterSwap(root) {
   enhancePrintButtons(root);
   enhanceBodyMap(root);
   const heading = root.querySelector("#step-heading");
@@ -22,6 +26,171 @@ document.addEventListener("htmx:afterSwap", (event) => {
         .filter(Boolean).map((text) => text.trim()).join(": ");
     }
   }
+}
+
+/* The checker keeps its place in the tab's own history.
+
+Each step (and the result) gets an entry with its own address (/check/signs
+and so on; never an answer in it) and, in history.state, the request that
+showed it and the answers on it. Back and Forward, the browser's or the
+page's, move between the entries; a reload, or coming back from "Read more",
+shows the same step with the same answers. Nothing goes to a cookie or to
+storage, and the server still keeps nothing: each step is asked for again
+with a POST. history.state belongs to the tab; the privacy note says so. */
+let pending = null; // the request of the form being sent: {url, body}
+let shown = 0; // the index of the entry on screen
+let loading = null; // the restore in flight, cancelled by the next one
+let current = null; // the entry on screen
+
+function setEntry(entry, url, push) {
+  const state = { checker: entry };
+  if (push) history.pushState(state, "", url);
+  else history.replaceState(state, "", url);
+  current = entry;
+  shown = entry.index;
+}
+
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!form.closest("#checker")) return;
+  const url = event.submitter?.getAttribute("formaction") || form.getAttribute("action");
+  pending = { url, body: pairs(new FormData(form)) };
+}, true);
+
+document.addEventListener("click", (event) => {
+  const back = event.target.closest?.("#checker [data-back]");
+  if (back && history.state?.checker?.index > 0) {
+    // The page's Back does what the browser's does: the answers stay in both steps.
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    history.back();
+  } else if (back) {
+    pending = { url: back.getAttribute("formaction"), body: pairs(new FormData(back.form)) };
+  } else if (event.target.closest?.("#checker [data-start-again]")) {
+    history.replaceState(null, ""); // this entry forgets the answers
+  }
+}, true);
+
+function pairs(formData) {
+  return [...formData.entries()].filter(([, value]) => typeof value === "string");
+}
+
+function currentView(root = document.getElementById("checker")) {
+  return root?.querySelector("[data-step-url]");
+}
+
+function answersOn(view) {
+  const form = view?.querySelector("form");
+  return form ? pairs(new FormData(form)) : history.state?.checker?.values ?? [];
+}
+
+// After a step came in from a form: a new entry, so Back returns to the step before
+// (the same step asked again, with an error, replaces its entry).
+function rememberStep(root) {
+  const view = currentView(root);
+  if (!view || !pending) return;
+  const here = history.state?.checker;
+  const stepUrl = view.dataset.stepUrl;
+  const again = here && here.stepUrl === stepUrl;
+  const index = again ? here.index : (here?.index ?? 0) + 1;
+  setEntry({ index, stepUrl, ...pending, values: answersOn(view) }, stepUrl, !again);
+  pending = null;
+}
+
+// Keep the answers of the step on screen in its entry, for a reload.
+document.addEventListener("change", (event) => {
+  if (!event.target.closest?.("#checker") || !history.state?.checker) return;
+  current = { ...history.state.checker, values: answersOn(currentView()) };
+  history.replaceState({ checker: current }, "");
+});
+
+// The skip link adds an entry of its own: it belongs to the step on screen.
+window.addEventListener("hashchange", () => {
+  if (current && !history.state?.checker) {
+    history.replaceState({ checker: { ...current, values: answersOn(currentView()) } }, "");
+  }
+});
+
+// Show an entry's step with `answers`. Going back, or on a reload, the step is asked
+// for as it was first; going forward, with the answers now given, as Continue would.
+async function showEntry(entry, answers, forward) {
+  const root = document.getElementById("checker");
+  loading?.abort();
+  const controller = (loading = new AbortController());
+  shown = entry.index;
+  current = entry;
+  let html;
+  try {
+    const response = await fetch(entry.url, {
+      method: "POST",
+      body: new URLSearchParams(forward ? answers : entry.body),
+      headers: { "HX-Request": "true", "HX-Target": "checker" },
+      credentials: "same-origin",
+      signal: controller.signal,
+    });
+    html = await response.text(); // errors too: their pages carry the emergency advice
+  } catch (error) {
+    if (error.name === "AbortError") return;
+    announce("This step could not be loaded. Check your connection, then reload the page.");
+    return;
+  }
+  if (controller !== loading) return;
+  loading = null;
+  const title = html.match(/<title>([^<]*)<\/title>/);
+  if (title) document.title = new DOMParser().parseFromString(title[1], "text/html").documentElement.textContent;
+  root.innerHTML = html.replace(/<title>[^<]*<\/title>/, "");
+  if (window.htmx) window.htmx.process(root);
+  if (!forward) putBack(root.querySelector("form"), answers);
+  afterSwap(root);
+}
+
+function announce(text) {
+  const status = document.getElementById("live-status");
+  if (status) status.textContent = text;
+}
+
+// Tick what was ticked; carry every other answer (later steps too) in hidden fields.
+function putBack(form, answers) {
+  if (!form || !answers) return;
+  const shownHere = new Set();
+  for (const input of form.querySelectorAll("input[type=checkbox], input[type=radio]")) {
+    input.checked = answers.some(([name, value]) => name === input.name && value === input.value);
+    shownHere.add(`${input.name}=${input.value}`);
+  }
+  for (const input of form.querySelectorAll("input[type=hidden]")) input.remove();
+  const buttons = form.querySelector(".step-buttons");
+  for (const [name, value] of answers) {
+    if (shownHere.has(`${name}=${value}`)) continue;
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.insertBefore(input, buttons);
+  }
+}
+
+window.addEventListener("popstate", (event) => {
+  const entry = event.state?.checker;
+  if (!entry || !document.getElementById("checker")) return;
+  const view = currentView();
+  if (entry.index === shown && view?.dataset.stepUrl === entry.stepUrl) return; // same step
+  // The newest answers win: the step on screen has them, whichever way the person goes.
+  const answers = view?.querySelector("form") ? answersOn(view) : entry.values;
+  showEntry(entry, answers, entry.index > shown && Boolean(view?.querySelector("form")));
+});
+
+document.addEventListener("DOMContentLoaded", () => {
+  const view = currentView();
+  if (!view) return;
+  const entry = history.state?.checker;
+  if (entry && entry.index > 0) {
+    showEntry(entry, entry.values, false); // a reload, or back from another page
+    return;
+  }
+  // Step 1, at its own address (a GET of any step's address shows step 1).
+  putBack(view.querySelector("form"), entry?.values);
+  const stepUrl = view.dataset.stepUrl;
+  setEntry({ index: 0, stepUrl, url: stepUrl, body: [], values: answersOn(view) }, stepUrl, false);
 });
 
 function enhancePrintButtons(root) {
