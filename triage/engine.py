@@ -476,14 +476,14 @@ def assess(answers: Answers, rules: RuleSet) -> Result:
         ("group", d.slug) for d in deciding if not isinstance(d, Sign) and d.slug in rules.groups
     }
 
-    def from_deciding_sign(ranked: RankedCause) -> bool:
+    def from_deciding_answer(ranked: RankedCause) -> bool:
         return any((r.kind, r.slug) in deciding_answers for r in ranked.reasons)
 
     ranked = tuple(
         r for r in rank_causes(answers, rules) if rank_of(r.cause.tier) >= rank_of(urgency)
     )
-    signalled = tuple(r for r in ranked if from_deciding_sign(r))
-    everyday = tuple(r for r in ranked if not from_deciding_sign(r))
+    signalled = tuple(r for r in ranked if from_deciding_answer(r))
+    everyday = tuple(r for r in ranked if not from_deciding_answer(r))
     causes = signalled + everyday if urgency in SELF_CARE_TIERS else signalled
     if urgency == "emergency":
         causes = ()
