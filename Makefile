@@ -11,7 +11,7 @@ NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
-.PHONY: install run test lint browser audit screenshots serve bench backup restore
+.PHONY: install run test lint browser audit screenshots checker-length serve bench backup restore
 
 install: $(INSTALLED)
 
@@ -54,6 +54,10 @@ audit: install browser
 # Desktop and mobile screenshots into docs/, shown in the README.
 screenshots: install browser
 	$(BIN)/python scripts/screenshots.py
+
+# How long the checker is on a phone: choices and screens of scrolling a step.
+checker-length: install browser
+	$(BIN)/python scripts/checker_length.py
 
 # Production settings on loopback: debug off, DJANGO_SECRET_KEY required,
 # PostgreSQL and Redis (defaults below), gunicorn. Plain HTTP on 127.0.0.1,

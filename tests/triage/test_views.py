@@ -613,3 +613,13 @@ def test_answers_for_someone_else_never_change_the_urgency_for_the_same_findings
     theirs = client.post(RESULT, {**answers, "who": "someone-else"})
     assert mine.status_code == theirs.status_code == 200
     assert (urgency_in(theirs), causes_in(theirs)) == (urgency_in(mine), causes_in(mine))
+
+
+def test_the_result_calls_causes_likely_only_on_strong_evidence(client):
+    thin = client.post(RESULT, {"area": "face", "signs": ["long-twitching"]}).content.decode()
+    assert "What might be causing it" in thin and "What is likely causing it" not in thin
+    assert "do not point clearly to one cause" in thin
+    assert re.findall(r'data-cause="([^"]+)"', thin)[:2] == ["stress", "nerve-disorder"]
+    strong = client.post(RESULT, {"area": "calf", "signs": ["new-medicine"]}).content.decode()
+    assert "What is likely causing it" in strong and "What might be causing it" not in strong
+    assert re.findall(r'data-cause="([^"]+)"', strong)[0] == "medicine"
