@@ -2187,6 +2187,15 @@ SAFETY_CASES += [
         note="NHS Seizure: a first fit needs 999; a fit in the last 24 hours still counts.",
     ),
     _case(
+        "Face twitching for weeks and nothing else: the everyday cause is listed too",
+        "face",
+        "gp",
+        signs=["long-twitching"],
+        top3=["stress", "nerve-disorder"],
+        note="NHS Twitching eyes and muscles: most twitches, even long ones, come from stress, "
+        "tiredness or caffeine; see a GP if it lasts over 2 weeks.",
+    ),
+    _case(
         "Eyelid twitching on and off for weeks",
         "face",
         "gp",
