@@ -100,9 +100,9 @@ def _one_marker(text: str) -> str:
     numbers = _cited(text)
     if not numbers:
         return text
-    end = len(text) - len(text.rstrip())
-    body = _CITATION_WITH_SPACE.sub("", text[: len(text) - end] if end else text)
-    return f"{body} [{', '.join(map(str, numbers))}]" + (text[len(text) - end :] if end else "")
+    body = text.rstrip()
+    marker = f" [{', '.join(map(str, numbers))}]"
+    return _CITATION_WITH_SPACE.sub("", body) + marker + text[len(body) :]
 
 
 def _link_citations(source: str) -> str:
