@@ -18,8 +18,11 @@ Urgency
   the rules are written for adults).
 - Emergency signs are asked for every body area and every person. Other signs
   can be limited to some areas and to some risk groups (a pregnancy sign is
-  asked only when the person is pregnant); the flow asks the groups before
-  the signs, so no sign is hidden behind an answer given later.
+  asked only when the person is pregnant; a sign about a medicine, such as
+  muscle pain on a statin, only when they take it, take "any other
+  medicine" or changed one); the flow asks the groups before the signs, so
+  no sign is hidden behind an answer given later. A sign that is posted
+  counts whether or not it was asked.
 - When the age is not answered (the one-POST contract makes it optional), the
   result is for an adult, and says so.
 - Medicines and changes to them are risk groups too: a change to a medicine

@@ -673,3 +673,28 @@ def test_a_medicine_change_that_set_the_urgency_lists_the_medicine_first():
     assert result.urgency == "gp"
     assert [r.slug for r in result.causes][:2] == ["medicine", "stress"]
     assert result.causes_are_likely  # a medicine started: weight 4
+
+
+MEDICINE_SIGNS = {"statin-pain", "steroid-stopped", "serotonin-signs", "new-medicine"}
+
+
+def test_a_sign_about_a_medicine_is_asked_only_after_that_medicine_or_an_unnamed_one():
+    rules = seed_rules()
+
+    def asked(*groups: str) -> set[str]:
+        return {s.slug for s in rules.signs_for("calf", ["urgent", "gp"], frozenset(groups))}
+
+    assert not asked() & MEDICINE_SIGNS  # no medicine, no change: none of them
+    assert asked("statin") & MEDICINE_SIGNS == {"statin-pain", "new-medicine"}
+    assert asked("medicine-stopped") & MEDICINE_SIGNS == {"steroid-stopped", "new-medicine"}
+    # Not sure what the tablets are called: "any other medicine" asks them all.
+    assert asked("other-medicine") >= MEDICINE_SIGNS
+    # Signs about alcohol or a twist after a medicine stay asked of everyone.
+    assert {"alcohol-withdrawal", "dystonia"} <= asked()
+
+
+def test_a_medicine_sign_posted_without_its_medicine_still_counts():
+    # The one-POST contract: a sign that is posted counts, asked or not.
+    result = assess(Answers(area="calf", signs=frozenset({"statin-pain"})), seed_rules())
+    assert result.urgency == "urgent"
+    assert [s.slug for s in result.deciding] == ["statin-pain"]

@@ -138,3 +138,41 @@ def test_one_voice_on_urgency_updates_seed_text_links_signs_and_keeps_edits():
     spasms = article.objects.get(slug="muscle-spasms")
     assert spasms.sections.get().body_markdown == "An editor's own list."
     assert not spasms.warning_signs.exists()  # an edited article is left to its editor
+
+
+@pytest.mark.django_db(transaction=True)
+def test_medicine_signs_are_limited_to_their_medicines_unless_an_editor_limited_them():
+    import importlib
+
+    step = importlib.import_module("triage.migrations.0009_ask_medicine_signs_after_the_medicine")
+    old = migrate([("triage", "0008_one_voice_on_urgency")])
+    sign = old.get_model("triage", "WarningSign")
+    group = old.get_model("triage", "RiskGroup")
+    for slug in step.MEDICINES + step.CHANGES + ["pregnant"]:
+        group.objects.create(slug=slug, label=slug, why="w")
+    statin = sign.objects.create(
+        slug="statin-pain", question="q", tier="urgent", why="w", source="s"
+    )
+    edited = sign.objects.create(slug="new-medicine", question="q", tier="gp", why="w", source="s")
+    edited.groups.set([group.objects.get(slug="medicine-started")])  # an editor's limit
+    old.get_model("triage", "Hazard").objects.create(
+        reference="H12",
+        title="Medicines",
+        severity=5,
+        initial_likelihood=3,
+        residual_likelihood=1,
+        controls=step.OLD_CONTROLS,
+    )
+
+    new = migrate([("triage", "0009_ask_medicine_signs_after_the_medicine")])
+    sign = new.get_model("triage", "WarningSign")
+    assert set(sign.objects.get(pk=statin.pk).groups.values_list("slug", flat=True)) == {
+        "statin",
+        "other-medicine",
+    }
+    assert list(sign.objects.get(pk=edited.pk).groups.values_list("slug", flat=True)) == [
+        "medicine-started"
+    ]
+    assert new.get_model("triage", "RulesVersion").objects.exists()  # every process rebuilds
+    hazard = new.get_model("triage", "Hazard").objects.get(reference="H12")
+    assert hazard.controls.endswith(step.NEW_CONTROL)

@@ -155,6 +155,17 @@ def test_step_four_skips_signs_an_editor_limited_to_other_areas(client):
     assert 'value="long-twitching"' in html
 
 
+def test_step_four_asks_about_a_medicine_only_after_the_medicine(client):
+    none = client.post(SIGNS, PAST_ABOUT).content.decode()
+    assert 'value="statin-pain"' not in none
+    assert 'value="new-medicine"' not in none
+    assert 'value="alcohol-withdrawal"' in none  # asked of everyone
+    statin = client.post(SIGNS, {**PAST_ABOUT, "groups": ["statin"]}).content.decode()
+    assert 'value="statin-pain"' in statin
+    assert 'value="new-medicine"' in statin
+    assert 'value="steroid-stopped"' not in statin
+
+
 def test_signs_from_an_earlier_choice_are_not_carried_unseen(client):
     # Pregnant, the bleeding sign ticked, then back to untick "pregnant": the sign goes.
     answers = {**PAST_ABOUT, "signs": ["pregnancy-bleeding", "frequent"]}
