@@ -37,6 +37,18 @@ def service_unavailable_response() -> HttpResponse:
     return response
 
 
+def server_error(request, *args, **kwargs) -> HttpResponse:
+    """The 500 page (Django's handler500), with the configured emergency numbers.
+
+    Rendered without the request's context processors, as Django's own
+    handler does: whatever failed (a session, the database) is not touched again.
+    """
+    context = {"emergency_numbers": emergency_numbers()}
+    response = HttpResponse(render_to_string("500.html", context), status=500)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 class ServiceUnavailableMiddleware:
     """Turn a lost database connection into a friendly 503 page instead of a 500."""
 

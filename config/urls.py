@@ -4,6 +4,8 @@ from django.urls import include, path
 
 from config.health import healthz
 
+handler500 = "config.middleware.server_error"
+
 admin.site.site_header = "Clearcare content editor"
 admin.site.site_title = "Clearcare editor"
 admin.site.index_title = "Articles and symptom checker"

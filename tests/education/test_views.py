@@ -256,12 +256,17 @@ def test_search_page_answers_bad_input_with_a_message_and_400(client, query):
     assert b'aria-invalid="true"' in response.content
 
 
-def test_server_error_page_is_friendly_and_needs_no_database(settings):
-    from django.template.loader import render_to_string
+def test_server_error_page_is_friendly_and_needs_no_database(settings, rf):
+    from config.middleware import server_error
 
-    html = render_to_string("500.html")
+    settings.EMERGENCY_NUMBERS = [("112", "EU"), ("999", "UK")]
+    response = server_error(rf.get("/"))  # no database access allowed in this test
+    html = response.content.decode()
+    assert response.status_code == 500
     assert "Sorry, something went wrong" in html
-    assert "emergency number" in html
+    # The configured numbers, the readers' own first, tappable: not a fixed list.
+    assert html.index('href="tel:112"') < html.index('href="tel:999"')
+    assert "911" not in html
 
 
 def test_a_crashing_view_gets_the_friendly_500(settings, db):
@@ -273,11 +278,18 @@ def test_a_crashing_view_gets_the_friendly_500(settings, db):
     import config.urls
 
     settings.ROOT_URLCONF = type(
-        "urls", (), {"urlpatterns": [path("boom/", boom), *config.urls.urlpatterns]}
+        "urls",
+        (),
+        {
+            "urlpatterns": [path("boom/", boom), *config.urls.urlpatterns],
+            "handler500": config.urls.handler500,
+        },
     )
     response = Client(raise_request_exception=False).get("/boom/")
     assert response.status_code == 500
     assert b"Sorry, something went wrong" in response.content
+    assert b'href="tel:999"' in response.content
+    assert response["Cache-Control"] == "no-store"
 
 
 def test_search_page_ignores_other_parameters(client):
