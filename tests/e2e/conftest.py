@@ -37,22 +37,85 @@ def _app_serves_static(application):
 
 
 @pytest.fixture(scope="session")
-def live_server(request, collected_static):
-    """A live server whose static files come from whitenoise, as in production."""
+def test_database(request, django_db_setup, django_db_blocker):
+    """The test database, also when only browser tests run.
+
+    pytest-django creates it only when a test in the run asks for `db` (the
+    browser tests do not: see `seeded_site`); otherwise it is created here.
+    """
+    from django.test.utils import setup_databases, teardown_databases
+
+    def uses_db(item) -> bool:
+        names = set(getattr(item, "fixturenames", ()))
+        return bool(item.get_closest_marker("django_db") or names & {"db", "transactional_db"})
+
+    if any(uses_db(item) for item in request.session.items):
+        yield
+        return
+    with django_db_blocker.unblock():
+        config = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(config, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def site_server(test_database, django_db_blocker, collected_static):
+    """One live server for every browser test; its static files come from whitenoise, as in production.
+
+    Not pytest-django's `live_server`, which empties the database after each test:
+    the browser tests only read the site, so `seeded_site` loads it once a module.
+    """
     from pytest_django.live_server_helper import LiveServer
 
-    server = LiveServer(os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"), start=False)
-    server.thread.static_handler = _app_serves_static
-    server.start()
+    with django_db_blocker.unblock():
+        server = LiveServer(os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"), start=False)
+        server.thread.static_handler = _app_serves_static
+        server.start()
+    server._live_server_modified_settings.enable()  # the server's host is allowed
     yield server
+    server._live_server_modified_settings.disable()
     server.stop()
+    with django_db_blocker.unblock():
+        _close_other_connections()
 
 
-@pytest.fixture
-def seeded_site(live_server, transactional_db):
-    """The live server with the seed content loaded."""
-    seed()
-    return live_server
+def _close_other_connections() -> None:
+    """Close the test database's other connections, so that it can be dropped.
+
+    The server's request threads, and code run inside Playwright's greenlets
+    (each has its own Django connections), leave connections open that this
+    thread cannot close; on PostgreSQL they are ended here, after the server
+    has stopped.
+    """
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    connection.close()
+
+
+@pytest.fixture(scope="module")
+def seeded_site(site_server, django_db_blocker):
+    """The live server with the seed content, loaded once for each test module.
+
+    The browser tests read the site and sign in; none changes the content, so
+    one load serves a module. The tables are emptied after it, as Django's
+    transactional tests do. pytest-django runs these tests after every test
+    that uses the database (they ask for no `db` fixture), so none sees the data.
+    """
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, verbosity=0)
+        seed()
+        yield site_server
+        call_command("flush", interactive=False, verbosity=0)
 
 
 def open_page(page, base_url: str, target) -> None:
