@@ -1,7 +1,7 @@
 """`make checker-length`: how long the checker is on a phone, step by step.
 
 Walks the checker on a 390 by 844 px phone as an adult with no warning signs
-(for the calf, and for the face), and prints for each step the choices it
+who takes no medicine (for the calf, and for the face), and prints for each step the choices it
 shows and how many screens a person scrolls to reach Continue. Targets
 (issue 11): at most 3 screens a step; the number of choices is reported
 against the aim of 30 in all. Writes docs/checker-length.json. Not a test.
@@ -22,11 +22,12 @@ AIM_CHOICES = 30
 
 
 def measure(page) -> dict:
-    """Return the choices on screen and the screens scrolled to reach Continue."""
+    """Return the choices a person sees and the screens scrolled to reach Continue."""
     return page.evaluate(
         """() => {
-            const choices = document.querySelectorAll(
-                "#checker input[type=checkbox], #checker input[type=radio]").length;
+            const choices = [...document.querySelectorAll(
+                "#checker input[type=checkbox], #checker input[type=radio]")]
+                .filter((input) => input.checkVisibility()).length;  // not the closed ones
             const button = document.querySelector("#checker .step-buttons button");
             const top = document.querySelector("#step-heading").getBoundingClientRect().top;
             const bottom = button.getBoundingClientRect().bottom;
@@ -53,6 +54,7 @@ def walk(page, base: str, area: str) -> list[dict]:
     go_on(3)
     steps.append(measure(page))
     page.locator("#age-16-64").check()
+    page.locator("#medicines-no").check()
     go_on(4)
     steps.append(measure(page))
     go_on(5)

@@ -82,6 +82,11 @@ GROUP_QUESTIONS = (
     ("medicine", "Do you take any of these medicines?"),
     ("change", "Has anything changed with your medicines in the last 4 weeks?"),
 )
+#: The kinds of risk group asked only after "yes" to MEDICINES_QUESTION (a person who
+#: takes no medicine is not shown twelve choices about them). The reveal is CSS alone,
+#: so it works without JavaScript; where the browser cannot do it, all are shown.
+MEDICINE_KINDS = ("medicine", "change")
+MEDICINES_QUESTION = "Do you take any medicines, or did you stop or change one in the last 4 weeks?"
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -107,12 +112,17 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
         # An age band stands for its risk group ("65 or older"): not asked twice.
         by_age = {a.group for a in rules.ages.values()}
         offered = [g for g in rules.groups.values() if g.slug not in by_age]
+        questions = [
+            (kind, question, [g for g in offered if g.kind == kind])
+            for kind, question in GROUP_QUESTIONS
+        ]
+        medicines = {g.slug for g in offered if g.kind in MEDICINE_KINDS}
         return {
             "ages": list(rules.ages.values()),
-            "group_questions": [
-                (kind, question, [g for g in offered if g.kind == kind])
-                for kind, question in GROUP_QUESTIONS
-            ],
+            "group_questions": [q for q in questions if q[0] not in MEDICINE_KINDS],
+            "medicine_questions": [q for q in questions if q[0] in MEDICINE_KINDS],
+            "medicines_question": MEDICINES_QUESTION,
+            "takes_medicines": bool(medicines & set(carried["groups"])),
             "groups": offered,
         }
     if step == "signs":

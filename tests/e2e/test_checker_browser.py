@@ -117,8 +117,11 @@ def adult_relative_path(page: Page, base_url: str) -> tuple[str, list[str]]:
     page.get_by_label("None of these").check()
     go_on(page, "Step 3 of 5")
     page.get_by_role("radio", name="65 or older").check()
-    # The medicine question, answered about him.
-    expect(page.get_by_text("Do they take any of these medicines?")).to_be_visible()
+    # The medicine questions open after "Yes" (CSS alone: with JavaScript off too).
+    medicines = page.get_by_text("Do they take any of these medicines?")
+    expect(medicines).to_be_hidden()
+    page.get_by_role("radio", name="Yes").check()
+    expect(medicines).to_be_visible()
     page.locator("#group-water-tablets").check()
     go_on(page, "Step 4 of 5")
     expect(page.locator("#step-heading")).to_have_text("What else have they noticed?")

@@ -585,6 +585,24 @@ def test_the_about_step_asks_medicines_and_what_changed(client):
     assert 'id="group-medicine-stopped"' in html
 
 
+def test_the_medicine_questions_open_after_yes_and_stay_open_when_answered(client):
+    from triage.views import MEDICINES_QUESTION
+
+    html = client.post(ABOUT, PAST_EMERGENCY).content.decode()
+    gate = html.index(MEDICINES_QUESTION)
+    reveal = html.index('<div class="reveal" id="medicine-questions">')
+    # The yes or no comes first; every medicine and change is inside the part it opens.
+    assert (
+        gate < reveal < html.index('id="group-statin"') < html.index('id="group-medicine-stopped"')
+    )
+    assert gate > html.index('id="group-pregnant"')  # the other groups are not behind it
+    assert 'id="medicines-yes" value="yes">' in html  # not chosen yet: closed
+    # Back from step 4 with a medicine ticked: "Yes" is chosen, so the answer is in sight.
+    back = client.post(ABOUT, {**PAST_ABOUT, "groups": ["statin"]}).content.decode()
+    assert 'id="medicines-yes" value="yes" checked>' in back
+    assert 'id="group-statin" value="statin" checked>' in back
+
+
 def test_a_medicine_change_sends_to_a_doctor_and_names_the_medicine(client):
     response = client.post(RESULT, {"area": "hand", "groups": ["medicine-started"]})
     assert urgency_in(response) == "gp"
