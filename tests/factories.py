@@ -15,17 +15,19 @@ _serial = count(1)
 
 
 def seed_rules():
-    """Return the checker's rule set built from the seed data by the engine alone (no database)."""
-    from triage import engine, seed_data
+    """Return the checker's rule set built from content/checker/ by the engine alone (no database)."""
+    from core.content import starter_rules
+    from triage import engine
 
+    starter = starter_rules()
     return engine.build_rules(
-        tiers=seed_data.TIERS,
-        areas=seed_data.AREAS,
-        signs=[{**s, "theme": seed_data.SIGN_THEMES.get(s["slug"], "")} for s in seed_data.SIGNS],
-        groups=seed_data.GROUPS,
-        clues=seed_data.CLUES,
-        causes=seed_data.CAUSES,
-        ages=seed_data.AGES,
+        tiers=starter.tiers,
+        areas=starter.areas,
+        signs=starter.signs,
+        groups=starter.groups,
+        clues=starter.clues,
+        causes=starter.causes,
+        ages=starter.ages,
     )
 
 

@@ -8,16 +8,15 @@ import uuid
 import dj_database_url
 import pytest
 
-from education import seed_data as article_data
-from triage import seed_data as rule_data
+from core.content import load_articles, starter_rules
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 COUNTS = {
-    "education_article": len(article_data.articles()),
-    "triage_warningsign": len(rule_data.SIGNS),
-    "triage_cause": len(rule_data.CAUSES),
-    "triage_safetycase": len(rule_data.SAFETY_CASES),
-    "triage_hazard": len(rule_data.HAZARDS),
+    "education_article": len(load_articles()),
+    "triage_warningsign": len(starter_rules().signs),
+    "triage_cause": len(starter_rules().causes),
+    "triage_safetycase": len(starter_rules().safety_cases),
+    "triage_hazard": len(starter_rules().hazards),
 }
 
 

@@ -1,4 +1,4 @@
-"""Load the checker's starter rules: adds what is missing, never changes what editors made.
+"""Load the checker's starter rules (content/checker/*.toml): adds what is missing, never changes what editors made.
 
 Each record is matched by its slug (a safety case by its name). One that
 already exists is left exactly as it is, with its links and evidence, and
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from core.content import StarterRules
 from education.models import Section, SeedRecord
 from triage.models import (
     AgeBand,
@@ -60,25 +61,28 @@ def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dic
 
 
 @transaction.atomic
-def seed_triage(data) -> TriageSeedReport:
-    """Create the tiers, areas, groups, age bands, signs, clues, causes, safety cases and hazards that are missing."""
+def seed_triage(rules: StarterRules) -> TriageSeedReport:
+    """Create the tiers, areas, groups, age bands, signs, clues, causes, safety cases and hazards that are missing.
+
+    `rules` are the starter rules read from content/checker/ (core.content.starter_rules()).
+    """
     report = TriageSeedReport()
     _, new = _create_missing(
         Tier,
         "slug",
-        data.TIERS,
+        rules.tiers,
         lambda r, _: {
             "title": r["title"],
             "action": r["action"],
             "safety_net": r["safety_net"],
-            "article_phrases": data.TIER_PHRASES.get(r["slug"], ""),
+            "article_phrases": r.get("article_phrases", ""),
         },
     )
     report.added["tiers"] = len(new)
     areas, new = _create_missing(
         BodyArea,
         "slug",
-        data.AREAS,
+        rules.areas,
         lambda r, i: {"name": r["name"], "hint": r.get("hint", ""), "position": i * 10},
     )
     report.added["body areas"] = len(new)
@@ -86,7 +90,7 @@ def seed_triage(data) -> TriageSeedReport:
     groups, new = _create_missing(
         RiskGroup,
         "slug",
-        data.GROUPS,
+        rules.groups,
         lambda r, i: {
             "label": r["label"],
             "why": r["why"],
@@ -101,7 +105,7 @@ def seed_triage(data) -> TriageSeedReport:
     ages, new = _create_missing(
         AgeBand,
         "slug",
-        data.AGES,
+        rules.ages,
         lambda r, i: {
             "label": r["label"],
             "tier": r.get("tier", ""),
@@ -116,15 +120,15 @@ def seed_triage(data) -> TriageSeedReport:
     signs, new = _create_missing(
         WarningSign,
         "slug",
-        data.SIGNS,
+        rules.signs,
         lambda r, i: {
             "question": r["question"],
             "tier": r["tier"],
             "why": r["why"],
             "source": r["source"],
             "first_aid": r.get("first_aid", ""),
-            "article_phrases": data.ARTICLE_PHRASES.get(r["slug"], ""),
-            "theme": data.SIGN_THEMES.get(r["slug"], ""),
+            "article_phrases": r.get("article_phrases", ""),
+            "theme": r.get("theme", ""),
             "worse_tier": r.get("worse_tier", ""),
             "worse_why": r.get("worse_why", ""),
             "position": i * 10,
@@ -139,7 +143,7 @@ def seed_triage(data) -> TriageSeedReport:
     clues, new = _create_missing(
         Clue,
         "slug",
-        data.CLUES,
+        rules.clues,
         lambda r, i: {
             "label": r["label"],
             "kind": r.get("kind", Clue.Kind.CLUE),
@@ -152,7 +156,7 @@ def seed_triage(data) -> TriageSeedReport:
     causes, new = _create_missing(
         Cause,
         "slug",
-        data.CAUSES,
+        rules.causes,
         lambda r, i: {
             "name": r["name"],
             "explanation": r["explanation"],
@@ -178,7 +182,7 @@ def seed_triage(data) -> TriageSeedReport:
     fresh = {cause.pk for cause, _ in new}
     Evidence.objects.bulk_create(
         Evidence(cause=causes[record["slug"]], weight=weight, **{kind: answers[kind][slug]})
-        for record in data.CAUSES
+        for record in rules.causes
         if record["slug"] in causes and causes[record["slug"]].pk not in fresh
         for kind, slug, weight in record["evidence"]
         if (kind, slug) in added
@@ -187,7 +191,7 @@ def seed_triage(data) -> TriageSeedReport:
     _, new = _create_missing(
         SafetyCase,
         "name",
-        data.SAFETY_CASES,
+        rules.safety_cases,
         lambda r, _: {
             "area": areas[r["area"]],
             "age": ages.get(r.get("age", "")),
@@ -207,7 +211,7 @@ def seed_triage(data) -> TriageSeedReport:
     _, new = _create_missing(
         Hazard,
         "reference",
-        data.HAZARDS,
+        rules.hazards,
         lambda r, _: {key: value for key, value in r.items() if key not in {"reference", "cases"}},
     )
     for hazard, record in new:

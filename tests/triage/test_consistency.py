@@ -5,16 +5,15 @@ from html import unescape
 
 import pytest
 
+from core.content import starter_rules
 from education.models import Article
 from tests.factories import seed, seed_rules
-from triage import consistency, seed_data
+from triage import consistency
 from triage.models import urgency_conflicts
 
-TIERS = {t: consistency.phrases(p) for t, p in seed_data.TIER_PHRASES.items()}
-SIGNS = [
-    (s["slug"], s["tier"], consistency.phrases(seed_data.ARTICLE_PHRASES[s["slug"]]))
-    for s in seed_data.SIGNS
-]
+STARTER = starter_rules()
+TIERS = {t["slug"]: consistency.phrases(t["article_phrases"]) for t in STARTER.tiers}
+SIGNS = [(s["slug"], s["tier"], consistency.phrases(s["article_phrases"])) for s in STARTER.signs]
 
 
 def conflicts(text):
@@ -70,7 +69,7 @@ def test_a_sentence_that_agrees_with_the_checker_is_not_flagged(text):
 
 
 def test_the_seed_phrases_name_every_sign_and_every_tier():
-    assert {slug for slug, _, phrases in SIGNS if phrases} == {s["slug"] for s in seed_data.SIGNS}
+    assert {slug for slug, _, phrases in SIGNS if phrases} == {s["slug"] for s in STARTER.signs}
     assert all(TIERS[t] for t in ("emergency", "urgent", "gp"))
 
 

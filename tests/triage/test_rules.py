@@ -42,7 +42,7 @@ def test_every_kind_of_edit_bumps_the_version(edit):
     assert RulesVersion.current() != before
 
 
-def test_the_database_gives_the_same_rules_as_the_seed_data():
+def test_the_database_gives_the_same_rules_as_the_starter_files():
     from tests.factories import seed_rules
     from triage.rules import load_rules
 

@@ -2,9 +2,12 @@
 
 import pytest
 
-from triage import engine, seed_data
+from core.content import starter_rules
+from triage import engine
 from triage.models import SafetyCase
 from triage.rules import current_rules
+
+STARTER = starter_rules()
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -15,7 +18,7 @@ def test_there_are_at_least_twenty_cases_covering_every_tier():
     assert set(cases.values_list("expected_tier", flat=True)) == set(engine.TIERS)
 
 
-@pytest.mark.parametrize("name", [case["name"] for case in seed_data.SAFETY_CASES])
+@pytest.mark.parametrize("name", [case["name"] for case in STARTER.safety_cases])
 def test_seeded_safety_case_passes(name):
     case = SafetyCase.objects.get(name=name)
     outcome = case.run(current_rules())

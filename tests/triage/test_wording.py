@@ -2,9 +2,11 @@
 
 import pytest
 
-from triage import seed_data
+from core.content import starter_rules
 from triage.views import GROUP_QUESTIONS, STEPS
 from triage.wording import about_someone_else
+
+STARTER = starter_rules()
 
 
 @pytest.mark.parametrize(
@@ -33,9 +35,9 @@ def test_questions_are_reworded_about_them(text, about_them):
 
 
 def test_no_question_or_option_is_left_speaking_to_you_or_me():
-    texts = [s["question"] for s in seed_data.SIGNS]
-    texts += [g["label"] for g in seed_data.GROUPS] + [c["label"] for c in seed_data.CLUES]
-    texts += [a.get("hint", "") for a in seed_data.AREAS]
+    texts = [s["question"] for s in STARTER.signs]
+    texts += [g["label"] for g in STARTER.groups] + [c["label"] for c in STARTER.clues]
+    texts += [a.get("hint", "") for a in STARTER.areas]
     texts += [step.title for step in STEPS] + [step.hint for step in STEPS]
     texts += [message for step in STEPS for _, message in step.requires]
     texts += [question for _, question in GROUP_QUESTIONS]
