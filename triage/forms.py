@@ -3,6 +3,7 @@ import copy
 from django import forms
 
 from triage import engine
+from triage.rules import derived
 
 MAX_VALUES = 60  # far more than there are choices; stops absurd posts early
 
@@ -66,25 +67,24 @@ class AnswersForm(forms.Form):
         super().__init__(data)
         self.rules = rules
 
-    _cached_fields: tuple = (None, None)
-
     @classmethod
     def _fields_for(cls, rules: engine.RuleSet) -> dict:
         """Return the form's fields with the rules' choices, built once per rule set."""
-        cached_rules, fields = cls._cached_fields
-        if cached_rules is not rules:
-            fields = copy.deepcopy(cls.base_fields)
-            fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
-            fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
-            fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
-            fields["clues"].choices = [(c.slug, c.label) for c in rules.clues_of("clue")]
-            fields["timing"].choices = [("", "Not answered")] + [
-                (c.slug, c.label) for c in rules.clues_of("timing")
-            ]
-            fields["age"].choices = [("", "Not answered")] + [
-                (a.slug, a.label) for a in rules.ages.values()
-            ]
-            cls._cached_fields = (rules, fields)
+        return derived("checker form fields", rules, cls._build_fields)
+
+    @classmethod
+    def _build_fields(cls, rules: engine.RuleSet) -> dict:
+        fields = copy.deepcopy(cls.base_fields)
+        fields["area"].choices = [(a.slug, a.label) for a in rules.areas.values()]
+        fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
+        fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
+        fields["clues"].choices = [(c.slug, c.label) for c in rules.clues_of("clue")]
+        fields["timing"].choices = [("", "Not answered")] + [
+            (c.slug, c.label) for c in rules.clues_of("timing")
+        ]
+        fields["age"].choices = [("", "Not answered")] + [
+            (a.slug, a.label) for a in rules.ages.values()
+        ]
         return fields
 
     def clean(self):

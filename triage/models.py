@@ -17,27 +17,12 @@ from education.markup import render_markdown
 from education.models import Section, VersionStamp
 from triage import consistency, engine
 
-
-class TierChoices(models.TextChoices):
-    EMERGENCY = "emergency", "Emergency: call the emergency number now"
-    URGENT = "urgent", "Urgent: get medical help today"
-    GP = "gp", "See a doctor in the next few days"
-    SELF_CARE = "self_care", "Self-care at home"
-
-
-class FloorChoices(models.TextChoices):
-    """The urgencies an answer can set as a minimum (self-care is no minimum)."""
-
-    EMERGENCY = TierChoices.EMERGENCY.value, TierChoices.EMERGENCY.label
-    URGENT = TierChoices.URGENT.value, TierChoices.URGENT.label
-    GP = TierChoices.GP.value, TierChoices.GP.label
-
-
-class CauseTierChoices(models.TextChoices):
-    """How much care a cause needs on its own."""
-
-    SELF_CARE = TierChoices.SELF_CARE.value, "Safe to look after at home"
-    GP = TierChoices.GP.value, "A doctor should check it"
+#: The admin's choices for urgency, all from the engine, which owns the tiers and their order.
+TIER_CHOICES = list(engine.TIER_MEANINGS.items())
+#: The urgencies an answer can set as a minimum (self-care is no minimum).
+FLOOR_CHOICES = [(tier, engine.TIER_MEANINGS[tier]) for tier in engine.SIGN_TIERS]
+#: How much care a cause needs on its own.
+CAUSE_TIER_CHOICES = list(engine.SELF_CARE_TIERS.items())
 
 
 class Tier(models.Model):
@@ -47,7 +32,7 @@ class Tier(models.Model):
     change their wording, never their order or number.
     """
 
-    slug = models.CharField(max_length=12, choices=TierChoices.choices, unique=True, editable=False)
+    slug = models.CharField(max_length=12, choices=TIER_CHOICES, unique=True, editable=False)
     title = models.CharField(
         max_length=120,
         help_text="The first thing the person reads, e.g. “Call 999, 911 or 112 now”.",
@@ -127,7 +112,7 @@ class WarningSign(models.Model):
     tier = models.CharField(
         "urgency",
         max_length=12,
-        choices=TierChoices.choices,
+        choices=TIER_CHOICES,
         help_text="How urgently someone with this sign needs help. When in doubt, choose the more urgent.",
     )
     why = models.TextField(
@@ -177,7 +162,7 @@ class WarningSign(models.Model):
     worse_tier = models.CharField(
         "urgency together",
         max_length=12,
-        choices=FloorChoices.choices,
+        choices=FLOOR_CHOICES,
         blank=True,
         help_text="The urgency when this sign and one of the signs above are both ticked.",
     )
@@ -247,7 +232,7 @@ class RiskGroup(models.Model):
     tier = models.CharField(
         "at least this urgency",
         max_length=12,
-        choices=FloorChoices.choices,
+        choices=FLOOR_CHOICES,
         blank=True,
         help_text="Leave empty for most groups. Set it when anyone in this group with new or "
         "changed spasms needs at least this much care (for example a known liver or kidney "
@@ -289,7 +274,7 @@ class AgeBand(models.Model):
     tier = models.CharField(
         "at least this urgency",
         max_length=12,
-        choices=FloorChoices.choices,
+        choices=FLOOR_CHOICES,
         blank=True,
         help_text="Leave empty unless everyone in this band needs at least this much care.",
     )
@@ -367,11 +352,6 @@ class Clue(models.Model):
 class Cause(models.Model):
     """A likely cause the result can list, with the evidence that points to it."""
 
-    class HowCommon(models.TextChoices):
-        COMMON = "common", "Common"
-        LESS_COMMON = "less_common", "Less common"
-        RARE = "rare", "Rare"
-
     slug = models.SlugField(
         max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
     )
@@ -383,8 +363,8 @@ class Cause(models.Model):
     )
     how_common = models.CharField(
         max_length=12,
-        choices=HowCommon.choices,
-        default=HowCommon.COMMON,
+        choices=list(engine.COMMONNESS.items()),
+        default="common",
         help_text="Breaks ties: when two causes have the same evidence, the commoner is listed first.",
     )
     self_care = models.TextField(
@@ -406,8 +386,8 @@ class Cause(models.Model):
     tier = models.CharField(
         "care it needs",
         max_length=12,
-        choices=CauseTierChoices.choices,
-        default=CauseTierChoices.SELF_CARE,
+        choices=CAUSE_TIER_CHOICES,
+        default="self_care",
         help_text="A cause that needs a doctor is never listed on a result that says the person "
         "can look after it at home.",
     )
@@ -545,7 +525,7 @@ class SafetyCase(models.Model):
     groups = models.ManyToManyField(RiskGroup, blank=True, help_text="The risk groups ticked.")
     clues = models.ManyToManyField(Clue, blank=True, help_text="The clues ticked.")
     expected_tier = models.CharField(
-        max_length=12, choices=TierChoices.choices, help_text="The urgency these answers must give."
+        max_length=12, choices=TIER_CHOICES, help_text="The urgency these answers must give."
     )
     expected_causes = models.ManyToManyField(
         Cause,

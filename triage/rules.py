@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from django.db import DatabaseError
 
@@ -33,11 +34,27 @@ class RulesUnavailable(Exception):
 RECHECK_SECONDS = 1.0
 
 _built: dict[str, object] = {"version": None, "rules": None, "checked_at": 0.0}
+#: What is made from a rule set (e.g. the checker form's fields), by name: (rules, value).
+_derived: dict[str, tuple[engine.RuleSet, object]] = {}
 
 
 def forget() -> None:
     """Drop this process's rule set, so the next request builds it afresh."""
     _built.update(version=None, rules=None, checked_at=0.0)
+    _derived.clear()
+
+
+def derived[T](name: str, rules: engine.RuleSet, make: Callable[[engine.RuleSet], T]) -> T:
+    """Return `make(rules)`, made once for each rule set and kept in this one cache.
+
+    For what is built from the rules (the checker form's choices): it is made
+    again when the rules are rebuilt after an edit, never for every request.
+    """
+    kept = _derived.get(name)
+    if kept is None or kept[0] is not rules:
+        kept = (rules, make(rules))
+        _derived[name] = kept
+    return kept[1]  # type: ignore[return-value]
 
 
 def load_rules() -> engine.RuleSet:
