@@ -199,7 +199,7 @@ AXES_COOLOFF_TIME = 1  # hour
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "config.client.client_ip"  # the same address as the rate limit
+AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"  # the same address as the rate limit
 
 # The symptom checker accepts this many POSTs a minute from one address.
 CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)

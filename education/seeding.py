@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from education.models import Article, Category, Section, SeedRecord, Source
+from core.models import SeedRecord
+from education.models import Article, Category, Section, Source
 
 
 @dataclass

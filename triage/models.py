@@ -13,8 +13,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from education.markup import render_markdown
-from education.models import Section, VersionStamp
+from core.markup import render_markdown
+from core.models import VersionStamp
+from education.models import Section
 from triage import consistency, engine
 
 #: The admin's choices for urgency, all from the engine, which owns the tiers and their order.

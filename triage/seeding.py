@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from core.content import StarterRules
-from education.models import Section, SeedRecord
+from core.models import SeedRecord
+from education.models import Section
 from triage.models import (
     AgeBand,
     BodyArea,

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
-from config.client import client_ip
+from core.client import client_ip
 
 
 def over_limit(request: HttpRequest) -> bool:

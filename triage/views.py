@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
+from core.rendering import render_htmx
 from triage import engine, throttle
 from triage.forms import AnswersForm
 from triage.rules import RulesUnavailable, current_rules
@@ -188,8 +188,7 @@ def _render_step(
         "someone_else": form.for_someone_else(),
         **choices,
     }
-    template = "triage/checker.html#step" if request.htmx else "triage/checker.html"
-    return _no_store(render(request, template, context, status=status))
+    return _no_store(render_htmx(request, "triage/checker.html", "step", context, status=status))
 
 
 def _unanswered_step(form: AnswersForm, before: str) -> tuple[Step, dict] | None:
@@ -219,8 +218,7 @@ def _render_result(request: HttpRequest, result: engine.Result, form: AnswersFor
         },
         "someone_else": form.for_someone_else(),
     }
-    template = "triage/result.html#result" if request.htmx else "triage/result.html"
-    return _no_store(render(request, template, context))
+    return _no_store(render_htmx(request, "triage/result.html", "result", context))
 
 
 def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse:
@@ -232,9 +230,9 @@ def _render_bad_request(request: HttpRequest, form: AnswersForm) -> HttpResponse
         if engine.urgency_of(filter(None, posted_signs)) == "emergency"
         else None
     )
-    template = "triage/bad_request.html#problem" if request.htmx else "triage/bad_request.html"
+    context = {"problems": problems, "emergency": emergency}
     return _no_store(
-        render(request, template, {"problems": problems, "emergency": emergency}, status=400)
+        render_htmx(request, "triage/bad_request.html", "problem", context, status=400)
     )
 
 
@@ -248,20 +246,18 @@ def _checker_view(view):
     @wraps(view)
     def wrapper(request: HttpRequest) -> HttpResponse:
         if request.method == "POST" and throttle.over_limit(request):
-            template = (
-                "triage/rate_limited.html#limited" if request.htmx else "triage/rate_limited.html"
+            response = _no_store(
+                render_htmx(request, "triage/rate_limited.html", "limited", status=429)
             )
-            response = _no_store(render(request, template, status=429))
             response["Retry-After"] = "60"
             return response
         try:
             return view(request)
         except RulesUnavailable:
             logger.exception("The symptom checker has no usable rules")
-            template = (
-                "triage/unavailable.html#unavailable" if request.htmx else "triage/unavailable.html"
+            return _no_store(
+                render_htmx(request, "triage/unavailable.html", "unavailable", status=503)
             )
-            return _no_store(render(request, template, status=503))
 
     return wrapper
 

@@ -11,7 +11,7 @@ it lacked, and holds on to something steady before standing.
 
 from django.db import migrations
 
-from education.markup import html_to_text, render_markdown
+from core.markup import html_to_text, render_markdown
 
 BODIES = {
     ("muscle-spasms", "seeing-a-doctor"): (

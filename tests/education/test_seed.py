@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 
 from core.content import load_articles, load_topics
+from core.readability import flesch_kincaid_grade
 from education.models import Article, Category, Section, Source
-from education.readability import flesch_kincaid_grade
 from tests.factories import seed
 
 pytestmark = pytest.mark.django_db

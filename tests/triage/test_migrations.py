@@ -19,6 +19,14 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture(autouse=True)
+def latest_schema_after():
+    """Leave the database fully migrated, whatever a test migrated back to (other apps too)."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
 @pytest.mark.django_db(transaction=True)
 def test_rules_the_first_seed_wrote_are_brought_up_to_date_and_edits_are_kept():
     old = migrate(BEFORE)

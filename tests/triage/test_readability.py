@@ -3,7 +3,7 @@
 import pytest
 
 from core.content import starter_rules
-from education.readability import flesch_kincaid_grade
+from core.readability import flesch_kincaid_grade
 from triage.views import GROUP_QUESTIONS, STEPS
 
 STARTER = starter_rules()

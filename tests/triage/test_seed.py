@@ -125,7 +125,7 @@ def test_new_answers_bring_their_evidence_to_causes_that_were_already_there():
     cause = Cause.objects.get(slug="medicine")
     cause.evidence.filter(group__slug="water-tablets").delete()
     RiskGroup.objects.get(slug="water-tablets").delete()
-    from education.models import SeedRecord
+    from core.models import SeedRecord
 
     SeedRecord.objects.filter(kind="triage.riskgroup", key="water-tablets").delete()
     seed()

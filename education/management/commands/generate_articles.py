@@ -3,7 +3,7 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from education.markup import html_to_text, render_markdown
+from core.markup import html_to_text, render_markdown
 from education.models import Article, Category, Section, Source
 
 WORDS = [

@@ -1,6 +1,6 @@
 import pytest
 
-from education.readability import flesch_kincaid_grade, syllable_count, text_stats
+from core.readability import flesch_kincaid_grade, syllable_count, text_stats
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from education.markup import html_to_text, render_markdown
+from core.markup import html_to_text, render_markdown
 
 
 def test_markdown_becomes_html():
