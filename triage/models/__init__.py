@@ -1,0 +1,44 @@
+"""The symptom checker's rules, as data that clinicians edit in the admin.
+
+The engine (triage/engine.py) decides; these models only hold what it decides
+with. Nothing here stores anything about a person using the checker.
+"""
+
+from triage.models.answers import (
+    AgeBand,
+    BodyArea,
+    Clue,
+    RiskGroup,
+    WarningSign,
+    urgency_conflicts,
+    urgency_phrases,
+)
+from triage.models.causes import Cause, Evidence
+from triage.models.safety import CaseOutcome, Hazard, SafetyCase
+from triage.models.tiers import (
+    CAUSE_TIER_CHOICES,
+    FLOOR_CHOICES,
+    TIER_CHOICES,
+    RulesVersion,
+    Tier,
+)
+
+__all__ = [
+    "CAUSE_TIER_CHOICES",
+    "FLOOR_CHOICES",
+    "TIER_CHOICES",
+    "AgeBand",
+    "BodyArea",
+    "CaseOutcome",
+    "Cause",
+    "Clue",
+    "Evidence",
+    "Hazard",
+    "RiskGroup",
+    "RulesVersion",
+    "SafetyCase",
+    "Tier",
+    "WarningSign",
+    "urgency_conflicts",
+    "urgency_phrases",
+]

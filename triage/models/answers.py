@@ -1,0 +1,310 @@
+"""What the checker asks: body areas, warning signs, risk groups, age bands and clues."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from triage import consistency, engine
+from triage.models.tiers import FLOOR_CHOICES, TIER_CHOICES, Tier
+
+
+class BodyArea(models.Model):
+    """A place on the body the person picks first (“Where is it?”)."""
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by links and tests; do not change."
+    )
+    name = models.CharField(max_length=60, help_text="What the person sees, e.g. “Calf”.")
+    hint = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="A few words to help place it, e.g. “the back of your lower leg”.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Areas are listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class WarningSign(models.Model):
+    """A symptom that changes how urgently the person should get help.
+
+    The checker asks about emergency signs first and alone; the most urgent
+    sign the person ticks sets the urgency of the result.
+    """
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by tests and links; do not change."
+    )
+    question = models.CharField(
+        max_length=250,
+        help_text="What the person is asked to tick, as a plain statement, e.g. “One leg is swollen, warm and painful”.",
+    )
+    tier = models.CharField(
+        "urgency",
+        max_length=12,
+        choices=TIER_CHOICES,
+        help_text="How urgently someone with this sign needs help. When in doubt, choose the more urgent.",
+    )
+    why = models.TextField(
+        "why it matters",
+        help_text="Shown in the result: why this sign matters, in one or two plain sentences.",
+    )
+    source = models.CharField(
+        max_length=250,
+        help_text="The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one.",
+    )
+    theme = models.CharField(
+        max_length=12,
+        choices=engine.SIGN_THEMES,
+        blank=True,
+        help_text="The heading the checker asks this sign under, with signs like it. "
+        "Emergency signs are asked as one list on their own.",
+    )
+    article_phrases = models.TextField(
+        "words for this sign in articles",
+        blank=True,
+        help_text="How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
+        "The article editor warns when a sentence puts these words under another urgency.",
+    )
+    areas = models.ManyToManyField(
+        BodyArea,
+        blank=True,
+        related_name="warning_signs",
+        help_text="Ask about this sign only for these areas. Leave empty to ask whatever the area "
+        "(emergency signs are asked for every area, whatever is ticked here).",
+    )
+    groups = models.ManyToManyField(
+        "RiskGroup",
+        blank=True,
+        related_name="warning_signs",
+        help_text="Ask about this sign only for people in one of these groups (e.g. pregnant). "
+        "Leave empty to ask everyone. The checker asks the groups before these signs.",
+    )
+    worse_with = models.ManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="+",
+        verbose_name="worse together with",
+        help_text="Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
+        "after a new medicine, with a high temperature). Set the urgency and reason below.",
+    )
+    worse_tier = models.CharField(
+        "urgency together",
+        max_length=12,
+        choices=FLOOR_CHOICES,
+        blank=True,
+        help_text="The urgency when this sign and one of the signs above are both ticked.",
+    )
+    worse_why = models.TextField(
+        "why worse together",
+        blank=True,
+        help_text="Shown in the result when the two are ticked together.",
+    )
+    first_aid = models.TextField(
+        "what to do now",
+        blank=True,
+        help_text="First aid or where to go, when a public source gives it, e.g. “Move them "
+        "somewhere cool”. Shown in the result under the urgency.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Signs are listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.question
+
+    def clean(self) -> None:
+        if self.tier and self.tier not in engine.SIGN_TIERS:
+            raise ValidationError(
+                {"tier": "A warning sign must need help: choose emergency, urgent or see a doctor."}
+            )
+        if self.worse_tier and not self.worse_why.strip():
+            raise ValidationError({"worse_why": "Say why the two signs together need this care."})
+
+
+class RiskGroup(models.Model):
+    """Something about the person that makes some causes likelier, or needs more care.
+
+    The checker asks groups in three questions, set by `kind`: things about
+    the person (“I am pregnant”), the medicines they take (“Statins, for
+    cholesterol”), and what changed with a medicine lately (“A medicine was
+    stopped suddenly”). All three count the same way: as evidence for causes,
+    as a minimum urgency, and to decide which warning signs are asked.
+    """
+
+    class Kind(models.TextChoices):
+        ABOUT = "about", "About the person"
+        MEDICINE = "medicine", "A medicine they take"
+        CHANGE = "change", "A change to a medicine"
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
+    )
+    label = models.CharField(
+        max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
+    )
+    kind = models.CharField(
+        "asked in",
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.ABOUT,
+        help_text="The question that offers it: about the person, their medicines, or a change "
+        "to a medicine.",
+    )
+    why = models.TextField(
+        help_text="Why this matters, in one plain sentence. Shown in the result when this group "
+        "sets the urgency."
+    )
+    tier = models.CharField(
+        "at least this urgency",
+        max_length=12,
+        choices=FLOOR_CHOICES,
+        blank=True,
+        help_text="Leave empty for most groups. Set it when anyone in this group with new or "
+        "changed spasms needs at least this much care (for example a known liver or kidney "
+        "condition: see a doctor).",
+    )
+    source = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
+        "Needed when you set an urgency.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if self.tier and not self.source.strip():
+            raise ValidationError({"source": "Name the clinical source for this urgency."})
+
+
+class AgeBand(models.Model):
+    """How old the person with the symptoms is (“Under 16”, “16 to 64”, “65 or older”).
+
+    The step-by-step checker always asks it. A band can set a minimum urgency
+    (the rules are written for adults, so a child is sent to a doctor) and
+    can count as a risk group (65 or older counts as “older adult”).
+    """
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by tests and links; do not change."
+    )
+    label = models.CharField(max_length=60, help_text="What the person chooses, e.g. “Under 16”.")
+    tier = models.CharField(
+        "at least this urgency",
+        max_length=12,
+        choices=FLOOR_CHOICES,
+        blank=True,
+        help_text="Leave empty unless everyone in this band needs at least this much care.",
+    )
+    why = models.TextField(
+        blank=True, help_text="Shown in the result when this band sets the urgency."
+    )
+    source = models.CharField(
+        max_length=250,
+        blank=True,
+        help_text="The clinical source for this band's urgency. Needed when you set an urgency.",
+    )
+    advice = models.TextField(
+        blank=True,
+        help_text="Shown at the top of every result for this band, e.g. who to call for a child.",
+    )
+    group = models.ForeignKey(
+        "RiskGroup",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The risk group this band counts as, so its causes count (e.g. 65 or older).",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = "age band"
+
+    def __str__(self) -> str:
+        return self.label
+
+    def clean(self) -> None:
+        if self.tier and not (self.source.strip() and self.why.strip()):
+            raise ValidationError("Say why this band needs this urgency, and name the source.")
+
+
+class Clue(models.Model):
+    """Context about the spasms that points to a cause (“it comes on at night”).
+
+    Timing clues (“It happened today and has stopped”) are asked as one
+    required choice on the first step; the others are ticked on the last.
+    """
+
+    class Kind(models.TextChoices):
+        CLUE = "clue", "A clue to tick"
+        TIMING = "timing", "When it happens (one is chosen)"
+
+    slug = models.SlugField(
+        max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
+    )
+    label = models.CharField(
+        max_length=150, help_text="What the person ticks, e.g. “It comes on at night, in bed”."
+    )
+    kind = models.CharField(
+        "asked as",
+        max_length=12,
+        choices=Kind.choices,
+        default=Kind.CLUE,
+        help_text="A clue is ticked on the last step; a timing is chosen on the first.",
+    )
+    position = models.PositiveSmallIntegerField(
+        default=0, help_text="Listed from lowest to highest."
+    )
+
+    class Meta:
+        ordering = ["position", "pk"]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def urgency_phrases() -> tuple[dict[str, tuple[str, ...]], list[tuple[str, str, tuple[str, ...]]]]:
+    """Return the phrases editors gave each tier and each warning sign, for the urgency check."""
+    tiers = {
+        t.slug: consistency.phrases(t.article_phrases)
+        for t in Tier.objects.only("slug", "article_phrases")
+    }
+    signs = [
+        (s.slug, s.tier, consistency.phrases(s.article_phrases))
+        for s in WarningSign.objects.only("slug", "tier", "article_phrases")
+    ]
+    return tiers, signs
+
+
+def urgency_conflicts(texts: Iterable[str], phrases=None) -> list[consistency.Conflict]:
+    """Return the sentences in `texts` (Markdown) that name another urgency for a sign than
+    the checker does (see triage/consistency.py); `phrases` from urgency_phrases(), or read now."""
+    tiers, signs = phrases or urgency_phrases()
+    return [
+        conflict for text in texts for conflict in consistency.urgency_conflicts(text, tiers, signs)
+    ]

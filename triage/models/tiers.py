@@ -1,0 +1,76 @@
+"""The four urgency tiers, the admin's choices for urgency, and the rules' version stamp."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from django.db import models
+
+from core.models import VersionStamp
+from triage import engine
+
+if TYPE_CHECKING:
+    from triage.models.answers import WarningSign
+
+#: The admin's choices for urgency, all from the engine, which owns the tiers and their order.
+TIER_CHOICES = list(engine.TIER_MEANINGS.items())
+#: The urgencies an answer can set as a minimum (self-care is no minimum).
+FLOOR_CHOICES = [(tier, engine.TIER_MEANINGS[tier]) for tier in engine.SIGN_TIERS]
+#: How much care a cause needs on its own.
+CAUSE_TIER_CHOICES = list(engine.SELF_CARE_TIERS.items())
+
+
+class Tier(models.Model):
+    """What a person is told to do at one level of urgency.
+
+    There are exactly four, fixed by the checker's safety rules; editors
+    change their wording, never their order or number.
+    """
+
+    slug = models.CharField(max_length=12, choices=TIER_CHOICES, unique=True, editable=False)
+    title = models.CharField(
+        max_length=120,
+        help_text="The first thing the person reads, e.g. “Call 999, 911 or 112 now”.",
+    )
+    action = models.TextField(help_text="Exactly what to do now, in one to three plain sentences.")
+    safety_net = models.TextField(
+        "get help if",
+        help_text="What to do if things get worse. Every result ends with this.",
+    )
+    article_phrases = models.TextField(
+        "words for this urgency in articles",
+        blank=True,
+        help_text="Phrases that mean this urgency in article text, separated by semicolons, "
+        "e.g. “999; emergency; A&E”. The article editor warns when a sentence with one "
+        "of them names a warning sign the checker puts at another urgency.",
+    )
+
+    class Meta:
+        ordering = [
+            models.Case(
+                *(models.When(slug=slug, then=rank) for rank, slug in enumerate(engine.TIERS)),
+                output_field=models.IntegerField(),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.get_slug_display()
+
+    @classmethod
+    def cards_for(cls, signs: Iterable[WarningSign]) -> list[tuple[Tier, list[WarningSign]]]:
+        """Return (tier, its signs) for each tier that has any of `signs`, most urgent first."""
+        by_tier: dict[str, list[WarningSign]] = {}
+        for sign in signs:
+            by_tier.setdefault(sign.tier, []).append(sign)
+        if not by_tier:
+            return []
+        return [(tier, by_tier[tier.slug]) for tier in cls.objects.filter(slug__in=by_tier)]
+
+
+class RulesVersion(VersionStamp):
+    """The stamp that changes whenever the checker's rules change (one row).
+
+    Every app process keeps the rule set it built in memory and rebuilds it
+    when this stamp differs.
+    """
