@@ -376,10 +376,20 @@ def test_engine_imports_nothing_from_django():
 
     import triage.engine
 
-    tree = ast.parse(pathlib.Path(triage.engine.__file__).read_text())
-    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
-    assert not [m for m in modules if m.startswith("django")]
+    package = pathlib.Path(triage.engine.__file__).parent
+    files = sorted(package.glob("*.py"))
+    assert {f.name for f in files} >= {"__init__.py", "rules.py", "building.py", "vocabulary.py"}
+    for path in files:
+        tree = ast.parse(path.read_text())
+        modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        assert not [m for m in modules if m.startswith("django")], path.name
+        # Only the standard library and the engine itself.
+        assert all(
+            m.split(".")[0]
+            in {"__future__", "collections", "dataclasses", "types", "triage", "typing"}
+            for m in modules
+        ), path.name
 
 
 # --- The clinical safety review: floors, age bands, sign groups, cause areas and tiers ---

@@ -1,6 +1,6 @@
 """The symptom checker's rules, as data that clinicians edit in the admin.
 
-The engine (triage/engine.py) decides; these models only hold what it decides
+The engine (triage/engine/) decides; these models only hold what it decides
 with. Nothing here stores anything about a person using the checker.
 """
 

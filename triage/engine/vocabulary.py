@@ -1,0 +1,53 @@
+"""The checker's vocabulary: the tiers and their order, how common a cause is, the themes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Urgency tiers, most urgent first, with what each means (the admin's choices).
+TIER_MEANINGS: Mapping[str, str] = MappingProxyType(
+    {
+        "emergency": "Emergency: call the emergency number now",
+        "urgent": "Urgent: get medical help today",
+        "gp": "See a doctor in the next few days",
+        "self_care": "Self-care at home",
+    }
+)
+#: Urgency tiers, most urgent first.
+TIERS: tuple[str, ...] = tuple(TIER_MEANINGS)
+#: The tiers that send a person for help: a warning sign has one (a sign that needs no
+#: help would never be asked), and so has a floor (self-care is no minimum).
+SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
+#: How common a cause is, most common first (breaks ties between equal scores), with
+#: what each is called in the admin.
+COMMONNESS: Mapping[str, str] = MappingProxyType(
+    {"common": "Common", "less_common": "Less common", "rare": "Rare"}
+)
+#: The themes the other warning signs are grouped under when the checker asks them,
+#: in order: (slug, the heading the person sees). Emergency signs are asked as one list.
+SIGN_THEMES: tuple[tuple[str, str], ...] = (
+    ("pain", "Pain and cramps"),
+    ("nerves", "Weakness, numbness, twitching or shaking"),
+    ("body", "Swelling, fever, fluid loss or a wound in the last few days"),
+    ("medicines", "Medicines and alcohol"),
+    ("pregnancy", "Pregnancy and birth"),
+)
+#: The kinds of answer that can point to a cause.
+EVIDENCE_KINDS: tuple[str, ...] = ("area", "sign", "group", "clue")
+#: The weight of evidence, besides the body area, at which a cause is called likely
+#: rather than possible: one answer weighted 4 ("started after a new medicine"), or two
+#: weaker ones together.
+STRONG_EVIDENCE = 4.0
+#: Tiers at which a person is not sent for help today, least urgent first, with what
+#: each means for a cause: self-care advice may be shown, and every likely cause
+#: listed (at `urgent` only those the urgent signs point to, at `emergency` none).
+#: They are also the tiers a cause can have on its own.
+SELF_CARE_TIERS: Mapping[str, str] = MappingProxyType(
+    {"self_care": "Safe to look after at home", "gp": "A doctor should check it"}
+)
+
+
+def rank_of(tier: str) -> int:
+    """Return the place of `tier` in TIERS: 0 for `emergency`, the most urgent."""
+    return TIERS.index(tier)
