@@ -1,4 +1,4 @@
-"""Health articles, written and reviewed by clinicians in the admin."""
+"""Topics and articles: what editors publish, and how the public site finds them."""
 
 from __future__ import annotations
 
@@ -6,38 +6,13 @@ import datetime
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from core.markup import html_to_text, render_markdown
 from core.models import VersionStamp
-from core.readability import flesch_kincaid_grade
-
-#: Ids the article page uses itself, which a section's anchor must not take.
-RESERVED_ANCHORS = frozenset(
-    {
-        "main",
-        "article-title",
-        "toc-heading",
-        "sources-heading",
-        "related-heading",
-        "checker-heading",
-        "step-heading",
-        "emergency-box-heading",
-        "when-to-get-help",
-        "when-to-get-help-heading",
-        "care-emergency",
-        "care-urgent",
-        "care-gp",
-        "care-self_care",
-    }
-)
-
-#: The reading grade every section should stay at or under.
-TARGET_READING_GRADE = 8
+from education.models.parts import Section
 
 
 class Category(models.Model):
@@ -377,118 +352,6 @@ class Article(models.Model):
             if self.reviewer_credentials:
                 data["reviewedBy"]["jobTitle"] = self.reviewer_credentials
         return data
-
-
-class Section(models.Model):
-    """One part of an article, under its own heading, written in Markdown.
-
-    Sections appear in the order of their position; each gets an anchor so
-    the “On this page” links can jump to it. The “When to see a doctor” kind
-    is shown set apart so readers do not miss it.
-    """
-
-    class Kind(models.TextChoices):
-        OVERVIEW = "overview", "Overview"
-        CAUSES = "causes", "Causes"
-        SYMPTOMS = "symptoms", "Symptoms"
-        TREATMENT = "treatment", "Treatment and self-care"
-        PREVENTION = "prevention", "Prevention"
-        SEE_DOCTOR = "see_doctor", "When to see a doctor"
-        SUMMARY = "summary", "Summary"
-        OTHER = "other", "Other"
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sections")
-    kind = models.CharField(
-        max_length=12,
-        choices=Kind.choices,
-        default=Kind.OTHER,
-        help_text="What the section covers. “When to see a doctor” is highlighted on the page.",
-    )
-    heading = models.CharField(max_length=150, help_text="The section heading readers see.")
-    anchor = models.SlugField(
-        max_length=60,
-        help_text="The jump-link name, e.g. “causes” makes /articles/the-slug/#causes. "
-        "Other pages, such as the symptom checker, link to it: avoid changing it.",
-    )
-    body_markdown = models.TextField(
-        "body",
-        help_text="The text in Markdown: blank line between paragraphs, “- ” for bullets, "
-        "“1. ” for steps, **bold**. Cite a source by its number in brackets, e.g. [2]. "
-        "HTML is shown as plain text.",
-    )
-    body_html = models.TextField(editable=False, default="")
-    body_text = models.TextField(editable=False, default="")
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Sections are shown from the lowest number to the highest."
-    )
-
-    class Meta:
-        ordering = ["position", "pk"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "anchor"], name="unique_section_anchor"),
-        ]
-
-    def __str__(self) -> str:
-        return self.heading
-
-    def save(self, *args, **kwargs) -> None:
-        self.body_html = render_markdown(self.body_markdown)
-        self.body_text = html_to_text(self.body_html)
-        if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_text"}
-        super().save(*args, **kwargs)
-
-    def clean(self) -> None:
-        if self.anchor in RESERVED_ANCHORS or self.anchor.startswith("source-"):
-            raise ValidationError(
-                {
-                    "anchor": f"“{self.anchor}” is used by the page itself; choose another jump-link name."
-                }
-            )
-
-    def reading_grade(self) -> float | None:
-        """Return the Flesch-Kincaid grade of the body as readers see it (None when empty)."""
-        return flesch_kincaid_grade(html_to_text(render_markdown(self.body_markdown)))
-
-    @property
-    def is_when_to_see_doctor(self) -> bool:
-        """Return True for the section that tells readers when to get medical help."""
-        return self.kind == self.Kind.SEE_DOCTOR
-
-
-class Source(models.Model):
-    """A numbered reference that the article's text cites as [n]."""
-
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="sources")
-    number = models.PositiveSmallIntegerField(
-        help_text="The citation number used in the text, e.g. 2 for [2]."
-    )
-    authors = models.CharField(
-        max_length=300,
-        blank=True,
-        help_text="As cited, e.g. “Alai MJ, et al.” or the organisation.",
-    )
-    year = models.CharField(
-        max_length=10,
-        blank=True,
-        help_text="Year of publication, or “n.d.” when the source gives none.",
-    )
-    title = models.CharField(max_length=300, help_text="The title of the page, paper or book.")
-    publisher = models.CharField(
-        max_length=200, blank=True, help_text="Who published it, e.g. “NHS” or a journal name."
-    )
-    url = models.URLField(
-        "web address", max_length=500, blank=True, help_text="Where readers can find it, if online."
-    )
-
-    class Meta:
-        ordering = ["number"]
-        constraints = [
-            models.UniqueConstraint(fields=["article", "number"], name="unique_source_number"),
-        ]
-
-    def __str__(self) -> str:
-        return f"[{self.number}] {self.title}"
 
 
 class PageVersion(VersionStamp):

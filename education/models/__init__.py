@@ -1,0 +1,15 @@
+"""Health articles, written and reviewed by clinicians in the admin."""
+
+from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
+from education.models.parts import RESERVED_ANCHORS, TARGET_READING_GRADE, Section, Source
+
+__all__ = [
+    "RESERVED_ANCHORS",
+    "TARGET_READING_GRADE",
+    "Article",
+    "ArticleQuerySet",
+    "Category",
+    "PageVersion",
+    "Section",
+    "Source",
+]
