@@ -46,3 +46,13 @@ def empty_cache():
 def seeded(db):
     """The articles and the checker's rules as `manage.py seed` loads them."""
     seed()
+
+
+@pytest.fixture
+def latest_schema_after():
+    """Leave the database fully migrated, whatever a test migrated back to (other apps too:
+    migrating one app back also unapplies the apps that depend on it)."""
+    from tests.schema import latest
+
+    yield
+    latest()

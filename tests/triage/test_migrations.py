@@ -1,8 +1,8 @@
 """Upgrading a database seeded before the clinical safety review keeps editors' changes."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.schema import migrate
 
 BEFORE = [("triage", "0003_rules_version")]
 AFTER = [("triage", "0005_review_existing_rules")]
@@ -12,19 +12,7 @@ OLD_BREATHING_SOURCE = (
 )
 
 
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return executor.loader.project_state(targets).apps
-
-
-@pytest.fixture(autouse=True)
-def latest_schema_after():
-    """Leave the database fully migrated, whatever a test migrated back to (other apps too)."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
+pytestmark = pytest.mark.usefixtures("latest_schema_after")
 
 
 @pytest.mark.django_db(transaction=True)
