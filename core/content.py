@@ -86,10 +86,10 @@ def read_article(path: Path) -> dict:
     return {
         "slug": path.stem,
         "language": path.parent.name,
+        "sources": [],
         **front,
         "categories": topics,
         "sections": sections,
-        "sources": front.get("sources", []),
     }
 
 
