@@ -9,7 +9,8 @@ another.
 
 The emergency numbers (DJANGO_EMERGENCY_NUMBERS, e.g. "911 US, 112 EU,
 999 UK"): the first is the readers' own, shown first and largest; the
-others follow, for readers from elsewhere.
+others follow, for readers from elsewhere. Checker texts say
+"[emergency number]" where they belong (EMERGENCY_NUMBER_MARK).
 """
 
 from __future__ import annotations
@@ -31,6 +32,25 @@ class EmergencyNumber:
 def emergency_numbers() -> tuple[EmergencyNumber, ...]:
     """Return the emergency numbers from settings, the readers' own first."""
     return tuple(EmergencyNumber(number, place) for number, place in settings.EMERGENCY_NUMBERS)
+
+
+#: What an editor writes in a checker text where the emergency numbers belong, e.g.
+#: "Call [emergency number] now". The site puts the configured numbers there, so no text
+#: needs editing when the site serves another country.
+EMERGENCY_NUMBER_MARK = "[emergency number]"
+
+
+def emergency_numbers_text() -> str:
+    """Return the numbers as words, the readers' own first: "999 (UK), 911 (US) or 112 (EU)"."""
+    said = [f"{n.number} ({n.place})" if n.place else n.number for n in emergency_numbers()]
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+
+
+def with_emergency_numbers(text: str) -> str:
+    """Return `text` with each EMERGENCY_NUMBER_MARK replaced by the configured numbers."""
+    if EMERGENCY_NUMBER_MARK not in text:
+        return text
+    return text.replace(EMERGENCY_NUMBER_MARK, emergency_numbers_text())
 
 
 def site_url(request: HttpRequest) -> str:

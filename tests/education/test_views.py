@@ -406,3 +406,15 @@ def test_care_cards_appear_once_and_without_a_see_a_doctor_section_get_a_part_of
     make_section(plain, kind="see_doctor", heading="When to see a doctor", anchor="doctor")
     html = client.get(plain.get_absolute_url()).content.decode()
     assert "care-card" not in html and "emergency-box" not in html
+
+
+def test_article_care_cards_give_the_configured_emergency_numbers(client, settings):
+    from education.caching import pages_changed
+
+    seed()
+    settings.EMERGENCY_NUMBERS = [("112", "EU")]
+    pages_changed()
+    html = client.get("/articles/muscle-spasms/").content.decode()
+    cards = html[html.index('class="care-card') :]
+    assert "Call 112 (EU) now if:" in cards
+    assert "[emergency number]" not in html

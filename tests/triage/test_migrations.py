@@ -172,3 +172,42 @@ def test_medicine_signs_are_limited_to_their_medicines_unless_an_editor_limited_
     assert new.get_model("triage", "RulesVersion").objects.exists()  # every process rebuilds
     hazard = new.get_model("triage", "Hazard").objects.get(reference="H12")
     assert hazard.controls.endswith(step.NEW_CONTROL)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_checker_texts_name_the_emergency_number_mark_instead_of_fixed_numbers():
+    old = migrate(
+        [
+            ("triage", "0009_ask_medicine_signs_after_the_medicine"),
+            ("education", "0008_seedrecord_moves_to_core"),
+        ]
+    )
+    tier = old.get_model("triage", "Tier").objects.create(
+        slug="emergency",
+        title="Call 999, 911 or 112 now",
+        action="Call your emergency number now: 999, 911 or 112.",
+        safety_net="Do not wait.",
+    )
+    sign = old.get_model("triage", "WarningSign").objects.create(
+        slug="dystonia",
+        question="q",
+        tier="urgent",
+        why="A doctor can treat it quickly. Call 999 if it is hard to breathe.",
+        source="NHS: When to call 999",
+    )
+    edited = old.get_model("triage", "WarningSign").objects.create(
+        slug="edited", question="q", tier="urgent", why="Ring 999 straight away.", source="s"
+    )
+
+    new = migrate([("triage", "0010_emergency_numbers_from_settings")])
+    tier = new.get_model("triage", "Tier").objects.get(pk=tier.pk)
+    assert tier.title == "Call [emergency number] now"
+    assert tier.action == "Call your emergency number now: [emergency number]."
+    sign = new.get_model("triage", "WarningSign").objects.get(pk=sign.pk)
+    assert (
+        sign.why
+        == "A doctor can treat it quickly. Call [emergency number] if it is hard to breathe."
+    )
+    assert sign.source == "NHS: When to call 999"  # a source names its page
+    assert new.get_model("triage", "WarningSign").objects.get(pk=edited.pk).why == edited.why
+    assert new.get_model("education", "PageVersion").objects.exists()  # cached pages retired

@@ -577,6 +577,27 @@ def test_answering_for_someone_else_never_changes_the_advice(client, settings):
     assert "This advice is for the person with the symptoms" in theirs.content.decode()
 
 
+def test_results_give_the_configured_emergency_numbers_in_every_text(client, settings):
+    from core.content import starter_rules
+
+    settings.EMERGENCY_NUMBERS = [("112", "EU"), ("911", "US")]
+    emergency = client.post(RESULT, {"area": "calf", "signs": ["chest-pain"]}).content.decode()
+    urgency = emergency[emergency.index("data-urgency") : emergency.index('id="why-heading"')]
+    assert "Call 112 (EU) or 911 (US) now" in urgency
+    assert "999" not in urgency
+    assert "<title>Call 112 (EU) or 911 (US) now" in emergency
+    # Every seeded case's result: the mark never shows, whatever the texts say.
+    settings.CHECKER_RATE_LIMIT = 0
+    for case in starter_rules().safety_cases:
+        answers = {
+            k: case.get(k, "") for k in ("area", "signs", "groups", "clues", "age", "timing")
+        }
+        html = client.post(RESULT, answers).content.decode()
+        assert "[emergency number]" not in html, case["name"]
+    swollen = client.post(RESULT, {"area": "calf", "signs": ["leg-swollen"]}).content.decode()
+    assert "call 112 (EU) or 911 (US)." in swollen  # in the sign's "why"
+
+
 def test_the_about_step_asks_medicines_and_what_changed(client):
     html = client.post(ABOUT, PAST_EMERGENCY).content.decode()
     assert "Do you take any of these medicines?" in html
