@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from core.fields import position_field
 from core.markup import html_to_text, render_markdown
 from core.readability import flesch_kincaid_grade
 
@@ -73,9 +74,7 @@ class Section(models.Model):
     )
     body_html = models.TextField(editable=False, default="")
     body_text = models.TextField(editable=False, default="")
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Sections are shown from the lowest number to the highest."
-    )
+    position = position_field("Sections are shown from the lowest number to the highest.")
 
     class Meta:
         ordering = ["position", "pk"]
@@ -87,8 +86,7 @@ class Section(models.Model):
         return self.heading
 
     def save(self, *args, **kwargs) -> None:
-        self.body_html = render_markdown(self.body_markdown)
-        self.body_text = html_to_text(self.body_html)
+        self.render()
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_text"}
         super().save(*args, **kwargs)
@@ -101,9 +99,17 @@ class Section(models.Model):
                 }
             )
 
+    def render(self) -> None:
+        """Render the Markdown into the stored HTML and the plain text that search and grading read."""
+        self.body_html = render_markdown(self.body_markdown)
+        self.body_text = html_to_text(self.body_html)
+
     def reading_grade(self) -> float | None:
-        """Return the Flesch-Kincaid grade of the body as readers see it (None when empty)."""
-        return flesch_kincaid_grade(html_to_text(render_markdown(self.body_markdown)))
+        """Return the Flesch-Kincaid grade of the saved body as readers see it (None when empty).
+
+        It reads the plain text stored at save; call `render()` first to grade an unsaved edit.
+        """
+        return flesch_kincaid_grade(self.body_text)
 
     @property
     def is_when_to_see_doctor(self) -> bool:

@@ -41,6 +41,9 @@ def test_section_renders_again_when_saved_with_update_fields():
 
 def test_section_reading_grade_is_computed_from_the_text_readers_see():
     section = Section(body_markdown="Your calf can cramp. **Stretch** it [1].")
+    assert section.reading_grade() is None  # nothing rendered yet
+    section.render()
+    assert section.body_text == "Your calf can cramp. Stretch it."
     assert section.reading_grade() is not None
     assert section.reading_grade() < 3
 
