@@ -11,6 +11,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from core.fields import position_field, unique_slug_field
 from core.models import VersionStamp
 from education.models.parts import Section
 
@@ -26,17 +27,11 @@ class Category(models.Model):
         unique=True,
         help_text="Shown as the topic's heading, e.g. “Sports and fitness”.",
     )
-    slug = models.SlugField(
-        max_length=80,
-        unique=True,
-        help_text="The web address of the topic page: /topics/the-slug/.",
-    )
+    slug = unique_slug_field("The web address of the topic page: /topics/the-slug/.", max_length=80)
     description = models.TextField(
         blank=True, help_text="One or two plain sentences shown under the topic heading."
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Topics are listed from the lowest number to the highest."
-    )
+    position = position_field("Topics are listed from the lowest number to the highest.")
 
     class Meta:
         ordering = ["position", "name"]
@@ -183,10 +178,8 @@ class Article(models.Model):
         PUBLISHED = "published", "Published"
 
     title = models.CharField(max_length=150, help_text="The article's headline, in plain words.")
-    slug = models.SlugField(
-        max_length=150,
-        unique=True,
-        help_text="The web address: /articles/the-slug/. Avoid changing it once published.",
+    slug = unique_slug_field(
+        "The web address: /articles/the-slug/. Avoid changing it once published.", max_length=150
     )
     summary = models.TextField(
         max_length=400,

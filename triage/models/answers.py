@@ -7,25 +7,22 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from core.fields import position_field, unique_slug_field
 from triage import consistency, engine
-from triage.models.tiers import FLOOR_CHOICES, TIER_CHOICES, Tier
+from triage.models.tiers import FIXED_SLUG_HELP, TIER_CHOICES, Tier, source_field, urgency_field
 
 
 class BodyArea(models.Model):
     """A place on the body the person picks first (“Where is it?”)."""
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by links and tests; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     name = models.CharField(max_length=60, help_text="What the person sees, e.g. “Calf”.")
     hint = models.CharField(
         max_length=120,
         blank=True,
         help_text="A few words to help place it, e.g. “the back of your lower leg”.",
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Areas are listed from lowest to highest."
-    )
+    position = position_field("Areas are listed from lowest to highest.")
 
     class Meta:
         ordering = ["position", "name"]
@@ -41,26 +38,22 @@ class WarningSign(models.Model):
     sign the person ticks sets the urgency of the result.
     """
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by tests and links; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     question = models.CharField(
         max_length=250,
         help_text="What the person is asked to tick, as a plain statement, e.g. “One leg is swollen, warm and painful”.",
     )
-    tier = models.CharField(
+    tier = urgency_field(
         "urgency",
-        max_length=12,
+        "How urgently someone with this sign needs help. When in doubt, choose the more urgent.",
         choices=TIER_CHOICES,
-        help_text="How urgently someone with this sign needs help. When in doubt, choose the more urgent.",
     )
     why = models.TextField(
         "why it matters",
         help_text="Shown in the result: why this sign matters, in one or two plain sentences.",
     )
-    source = models.CharField(
-        max_length=250,
-        help_text="The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one.",
+    source = source_field(
+        "The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one.",
     )
     theme = models.CharField(
         max_length=12,
@@ -98,12 +91,9 @@ class WarningSign(models.Model):
         help_text="Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
         "after a new medicine, with a high temperature). Set the urgency and reason below.",
     )
-    worse_tier = models.CharField(
+    worse_tier = urgency_field(
         "urgency together",
-        max_length=12,
-        choices=FLOOR_CHOICES,
-        blank=True,
-        help_text="The urgency when this sign and one of the signs above are both ticked.",
+        "The urgency when this sign and one of the signs above are both ticked.",
     )
     worse_why = models.TextField(
         "why worse together",
@@ -116,9 +106,7 @@ class WarningSign(models.Model):
         help_text="First aid or where to go, when a public source gives it, e.g. “Move them "
         "somewhere cool”. Shown in the result under the urgency.",
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Signs are listed from lowest to highest."
-    )
+    position = position_field("Signs are listed from lowest to highest.")
 
     class Meta:
         ordering = ["position", "pk"]
@@ -150,9 +138,7 @@ class RiskGroup(models.Model):
         MEDICINE = "medicine", "A medicine they take"
         CHANGE = "change", "A change to a medicine"
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
     )
@@ -168,24 +154,18 @@ class RiskGroup(models.Model):
         help_text="Why this matters, in one plain sentence. Shown in the result when this group "
         "sets the urgency."
     )
-    tier = models.CharField(
+    tier = urgency_field(
         "at least this urgency",
-        max_length=12,
-        choices=FLOOR_CHOICES,
-        blank=True,
-        help_text="Leave empty for most groups. Set it when anyone in this group with new or "
+        "Leave empty for most groups. Set it when anyone in this group with new or "
         "changed spasms needs at least this much care (for example a known liver or kidney "
         "condition: see a doctor).",
     )
-    source = models.CharField(
-        max_length=250,
-        blank=True,
-        help_text="The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
+    source = source_field(
+        "The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
         "Needed when you set an urgency.",
+        blank=True,
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Listed from lowest to highest."
-    )
+    position = position_field()
 
     class Meta:
         ordering = ["position", "pk"]
@@ -206,24 +186,18 @@ class AgeBand(models.Model):
     can count as a risk group (65 or older counts as “older adult”).
     """
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by tests and links; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(max_length=60, help_text="What the person chooses, e.g. “Under 16”.")
-    tier = models.CharField(
+    tier = urgency_field(
         "at least this urgency",
-        max_length=12,
-        choices=FLOOR_CHOICES,
-        blank=True,
-        help_text="Leave empty unless everyone in this band needs at least this much care.",
+        "Leave empty unless everyone in this band needs at least this much care.",
     )
     why = models.TextField(
         blank=True, help_text="Shown in the result when this band sets the urgency."
     )
-    source = models.CharField(
-        max_length=250,
+    source = source_field(
+        "The clinical source for this band's urgency. Needed when you set an urgency.",
         blank=True,
-        help_text="The clinical source for this band's urgency. Needed when you set an urgency.",
     )
     advice = models.TextField(
         blank=True,
@@ -237,9 +211,7 @@ class AgeBand(models.Model):
         related_name="+",
         help_text="The risk group this band counts as, so its causes count (e.g. 65 or older).",
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Listed from lowest to highest."
-    )
+    position = position_field()
 
     class Meta:
         ordering = ["position", "pk"]
@@ -264,9 +236,7 @@ class Clue(models.Model):
         CLUE = "clue", "A clue to tick"
         TIMING = "timing", "When it happens (one is chosen)"
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “It comes on at night, in bed”."
     )
@@ -277,9 +247,7 @@ class Clue(models.Model):
         default=Kind.CLUE,
         help_text="A clue is ticked on the last step; a timing is chosen on the first.",
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Listed from lowest to highest."
-    )
+    position = position_field()
 
     class Meta:
         ordering = ["position", "pk"]

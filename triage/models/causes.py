@@ -6,19 +6,18 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from core.fields import position_field, unique_slug_field
 from core.markup import render_markdown
 from education.models import Section
 from triage import engine
 from triage.models.answers import BodyArea, Clue, RiskGroup, WarningSign
-from triage.models.tiers import CAUSE_TIER_CHOICES
+from triage.models.tiers import CAUSE_TIER_CHOICES, FIXED_SLUG_HELP, source_field, urgency_field
 
 
 class Cause(models.Model):
     """A likely cause the result can list, with the evidence that points to it."""
 
-    slug = models.SlugField(
-        max_length=40, unique=True, help_text="Fixed name used by tests; do not change."
-    )
+    slug = unique_slug_field(FIXED_SLUG_HELP)
     name = models.CharField(
         max_length=120, help_text="The cause in plain words, e.g. “Tired or overworked muscles”."
     )
@@ -47,13 +46,12 @@ class Cause(models.Model):
         "article is published. A section linked here cannot be deleted until the cause links "
         "elsewhere.",
     )
-    tier = models.CharField(
+    tier = urgency_field(
         "care it needs",
-        max_length=12,
+        "A cause that needs a doctor is never listed on a result that says the person "
+        "can look after it at home.",
         choices=CAUSE_TIER_CHOICES,
         default="self_care",
-        help_text="A cause that needs a doctor is never listed on a result that says the person "
-        "can look after it at home.",
     )
     areas = models.ManyToManyField(
         BodyArea,
@@ -62,14 +60,11 @@ class Cause(models.Model):
         help_text="The body areas this cause can explain. It is not listed for other areas unless "
         "a warning sign points to it. Leave empty for a cause that can affect any area.",
     )
-    source = models.CharField(
-        max_length=250,
+    source = source_field(
+        "The clinical source for this cause, e.g. “NHS: Leg cramps”. Shown in the result.",
         default="",
-        help_text="The clinical source for this cause, e.g. “NHS: Leg cramps”. Shown in the result.",
     )
-    position = models.PositiveSmallIntegerField(
-        default=0, help_text="Breaks remaining ties: lowest first."
-    )
+    position = position_field("Breaks remaining ties: lowest first.")
 
     class Meta:
         ordering = ["position", "pk"]

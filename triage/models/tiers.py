@@ -19,6 +19,21 @@ TIER_CHOICES = list(engine.TIER_MEANINGS.items())
 FLOOR_CHOICES = [(tier, engine.TIER_MEANINGS[tier]) for tier in engine.SIGN_TIERS]
 #: How much care a cause needs on its own.
 CAUSE_TIER_CHOICES = list(engine.SELF_CARE_TIERS.items())
+#: The help text of every rule's slug: tests, links and safety cases name rules by it.
+FIXED_SLUG_HELP = "Fixed name used by tests and links; do not change."
+
+
+def urgency_field(verbose_name: str, help_text: str, **options) -> models.CharField:
+    """A tier chosen by an editor: a minimum urgency (the default) or `choices=TIER_CHOICES`."""
+    options.setdefault("choices", FLOOR_CHOICES)
+    if options["choices"] is FLOOR_CHOICES:
+        options.setdefault("blank", True)
+    return models.CharField(verbose_name, max_length=12, help_text=help_text, **options)
+
+
+def source_field(help_text: str, **options) -> models.CharField:
+    """The public clinical source a rule rests on, as editors cite it (“NHS: Leg cramps”)."""
+    return models.CharField(max_length=250, help_text=help_text, **options)
 
 
 class Tier(models.Model):
