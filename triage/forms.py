@@ -8,39 +8,25 @@ from triage.rules import derived
 MAX_VALUES = 60  # far more than there are choices; stops absurd posts early
 
 
+def _answer(
+    what: str, kind=forms.ChoiceField, error_messages: dict | None = None, **options
+) -> forms.Field:
+    """A question answered from the rules (its choices are set per rule set, in `_fields_for`)."""
+    messages = {"invalid_choice": f"“%(value)s” is not one of the {what} we ask about."}
+    return kind(error_messages={**messages, **(error_messages or {})}, **options)
+
+
 class AnswersForm(forms.Form):
     """The checker's answers as posted by any step, or all at once to /check/result/."""
 
-    area = forms.ChoiceField(
-        error_messages={
-            "required": "Choose where you feel it.",
-            "invalid_choice": "“%(value)s” is not one of the body areas we ask about.",
-        }
-    )
-    signs = forms.MultipleChoiceField(
-        required=False,
-        error_messages={
-            "invalid_choice": "“%(value)s” is not one of the warning signs we ask about."
-        },
-    )
-    groups = forms.MultipleChoiceField(
-        required=False,
-        error_messages={"invalid_choice": "“%(value)s” is not one of the groups we ask about."},
-    )
-    clues = forms.MultipleChoiceField(
-        required=False,
-        error_messages={"invalid_choice": "“%(value)s” is not one of the clues we ask about."},
-    )
+    area = _answer("body areas", error_messages={"required": "Choose where you feel it."})
+    signs = _answer("warning signs", forms.MultipleChoiceField, required=False)
+    groups = _answer("groups", forms.MultipleChoiceField, required=False)
+    clues = _answer("clues", forms.MultipleChoiceField, required=False)
     # Optional in one POST (no age: the result is for an adult, and says so);
     # the step-by-step flow always asks it.
-    age = forms.ChoiceField(
-        required=False,
-        error_messages={"invalid_choice": "“%(value)s” is not one of the age bands we ask about."},
-    )
-    timing = forms.ChoiceField(
-        required=False,
-        error_messages={"invalid_choice": "“%(value)s” is not one of the timings we ask about."},
-    )
+    age = _answer("age bands", required=False)
+    timing = _answer("timings", required=False)
     # Who has the symptoms: the wording changes for someone else, the advice does not.
     who = forms.ChoiceField(
         required=False,

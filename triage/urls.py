@@ -8,9 +8,9 @@ app_name = "triage"
 # otherwise be redirected as a GET and lose the answers.
 urlpatterns = [
     re_path(r"^$", views.start, name="start"),
-    re_path(r"^emergency/?$", views.emergency, name="emergency"),
-    re_path(r"^signs/?$", views.signs, name="signs"),
-    re_path(r"^about/?$", views.about, name="about"),
-    re_path(r"^clues/?$", views.clues, name="clues"),
+    re_path(r"^emergency/?$", views.step, {"step_name": "emergency"}, name="emergency"),
+    re_path(r"^signs/?$", views.step, {"step_name": "signs"}, name="signs"),
+    re_path(r"^about/?$", views.step, {"step_name": "about"}, name="about"),
+    re_path(r"^clues/?$", views.step, {"step_name": "clues"}, name="clues"),
     re_path(r"^result/?$", views.result, name="result"),
 ]

@@ -244,7 +244,7 @@ def _checker_view(view):
     @vary_on_headers("HX-Request")
     @require_http_methods(["GET", "HEAD", "POST"])
     @wraps(view)
-    def wrapper(request: HttpRequest) -> HttpResponse:
+    def wrapper(request: HttpRequest, **kwargs) -> HttpResponse:
         if request.method == "POST" and throttle.over_limit(request):
             response = _no_store(
                 render_htmx(request, "triage/rate_limited.html", "limited", status=429)
@@ -252,7 +252,7 @@ def _checker_view(view):
             response["Retry-After"] = "60"
             return response
         try:
-            return view(request)
+            return view(request, **kwargs)
         except RulesUnavailable:
             logger.exception("The symptom checker has no usable rules")
             return _no_store(
@@ -283,7 +283,13 @@ def _first_step(request: HttpRequest) -> HttpResponse:
     return _render_step(request, "area", AnswersForm(QueryDict(), rules=current_rules()))
 
 
-def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
+@_checker_view
+def step(request: HttpRequest, step_name: str) -> HttpResponse:
+    """Steps 2 to 5 (see STEPS): check the answers so far and show the next step.
+
+    An emergency sign goes straight to the result; a step with a missing
+    answer is asked again with a 422.
+    """
     if request.method != "POST":
         return _first_step(request)
     rules = current_rules()
@@ -304,33 +310,9 @@ def _advance(request: HttpRequest, step_name: str) -> HttpResponse:
     unanswered = _unanswered_step(form, step_name)
     if unanswered is not None:
         # Ask again: every step of the flow needs its answers (the one-POST contract does not).
-        step, errors = unanswered
-        return _render_step(request, step.name, form, status=422, errors=errors)
+        ask, errors = unanswered
+        return _render_step(request, ask.name, form, status=422, errors=errors)
     return _render_step(request, step_name, form)
-
-
-@_checker_view
-def emergency(request: HttpRequest) -> HttpResponse:
-    """Step 2: emergency red flags, asked first and alone."""
-    return _advance(request, "emergency")
-
-
-@_checker_view
-def signs(request: HttpRequest) -> HttpResponse:
-    """Step 4: the other warning signs for the chosen area and the person's groups."""
-    return _advance(request, "signs")
-
-
-@_checker_view
-def clues(request: HttpRequest) -> HttpResponse:
-    """Step 5: clues about the spasms that point to a cause."""
-    return _advance(request, "clues")
-
-
-@_checker_view
-def about(request: HttpRequest) -> HttpResponse:
-    """Step 3: the person's age and risk groups, asked before the signs that depend on them."""
-    return _advance(request, "about")
 
 
 @_checker_view
