@@ -18,3 +18,13 @@ def position_field(
 def unique_slug_field(help_text: str, max_length: int = 40) -> models.SlugField:
     """A unique name for links and tests, in lower case with hyphens."""
     return models.SlugField(max_length=max_length, unique=True, help_text=help_text)
+
+
+def optional_many(to, help_text: str = "", **options) -> models.ManyToManyField:
+    """Links to any number of `to` rows; an editor may leave it empty (tick boxes in the admin)."""
+    return models.ManyToManyField(to, blank=True, help_text=help_text, **options)
+
+
+def optional_link(to, on_delete, help_text: str = "", **options) -> models.ForeignKey:
+    """A link to one `to` row that an editor may leave empty."""
+    return models.ForeignKey(to, on_delete, null=True, blank=True, help_text=help_text, **options)

@@ -24,7 +24,14 @@ from triage.models import (
 from triage.rules import current_rules
 
 
-class FixedSlugAdmin(admin.ModelAdmin):
+class TickBoxAdmin(admin.ModelAdmin):
+    """Lists of rules (areas, groups, signs, cases) are tick boxes: each one labelled and
+    usable with the keyboard, unlike a multiple select."""
+
+    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
+
+
+class FixedSlugAdmin(TickBoxAdmin):
     """Slugs are the contract with tests and integrations: set once, then read-only.
 
     A rule that a safety case names cannot be deleted: the admin lists the
@@ -73,7 +80,6 @@ class WarningSignAdmin(FixedSlugAdmin):
     list_display = ["question", "tier", "areas_list", "groups_list", "source", "slug"]
     list_filter = ["tier", "theme", "areas", "groups"]
     search_fields = ["question", "slug", "why", "source"]
-    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "question",
         "slug",
@@ -141,6 +147,7 @@ class ClueAdmin(FixedSlugAdmin):
     list_display = ["label", "kind", "slug", "position"]
     list_filter = ["kind"]
     search_fields = ["label", "slug"]
+    fields = ["label", "slug", "kind", "position"]
 
 
 class EvidenceInline(admin.StackedInline):
@@ -175,7 +182,6 @@ class CauseAdmin(FixedSlugAdmin):
     list_display = ["name", "tier", "how_common", "evidence_summary", "section", "slug"]
     list_filter = ["tier", "how_common"]
     search_fields = ["name", "slug", "explanation", "source"]
-    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "name",
         "slug",
@@ -210,13 +216,12 @@ class CauseAdmin(FixedSlugAdmin):
 
 
 @admin.register(SafetyCase)
-class SafetyCaseAdmin(admin.ModelAdmin):
+class SafetyCaseAdmin(TickBoxAdmin):
     """Clinicians' test cases, run against the current rules on every list view."""
 
     list_display = ["name", "area", "age", "expected_tier", "outcome"]
     list_filter = ["expected_tier", "area", "age"]
     search_fields = ["name", "note"]
-    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "name",
         "area",
@@ -289,13 +294,12 @@ def _explain(case: SafetyCase, outcome) -> str:
 
 
 @admin.register(Hazard)
-class HazardAdmin(admin.ModelAdmin):
+class HazardAdmin(TickBoxAdmin):
     """The clinical hazard log (NHS DCB0129), with a report that runs each hazard's safety cases."""
 
     list_display = ["reference", "title", "initial_risk_name", "residual_risk_name", "status"]
     list_filter = ["status", "severity"]
     search_fields = ["reference", "title", "hazard", "cause", "controls"]
-    formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
     fields = [
         "reference",
         "title",

@@ -59,23 +59,14 @@ def derived[T](name: str, rules: engine.RuleSet, make: Callable[[engine.RuleSet]
 
 def load_rules() -> engine.RuleSet:
     """Return a rule set read from the database now."""
-    from triage.models import (
-        AgeBand,
-        BodyArea,
-        Cause,
-        Clue,
-        Evidence,
-        RiskGroup,
-        Tier,
-        WarningSign,
-    )
+    from triage import models  # which import this module
 
     evidence_by_cause: dict[int, list] = {}
-    for e in Evidence.objects.select_related("area", "sign", "group", "clue").order_by("pk"):
+    for e in models.Evidence.objects.select_related("area", "sign", "group", "clue").order_by("pk"):
         kind, answer = e.answer()
         evidence_by_cause.setdefault(e.cause_id, []).append((kind, answer.slug, e.weight))
     causes = []
-    for cause in Cause.objects.select_related("section__article").prefetch_related("areas"):
+    for cause in models.Cause.objects.select_related("section__article").prefetch_related("areas"):
         section = cause.section
         link = ""
         if section is not None and section.article.is_published:
@@ -96,8 +87,8 @@ def load_rules() -> engine.RuleSet:
             }
         )
     return engine.build_rules(
-        tiers=Tier.objects.values("slug", "title", "action", "safety_net"),
-        areas=BodyArea.objects.values("slug", "name", "hint"),
+        tiers=models.Tier.objects.values("slug", "title", "action", "safety_net"),
+        areas=models.BodyArea.objects.values("slug", "name", "hint"),
         signs=[
             {
                 "slug": s.slug,
@@ -113,10 +104,10 @@ def load_rules() -> engine.RuleSet:
                 "worse_why": s.worse_why,
                 "theme": s.theme,
             }
-            for s in WarningSign.objects.prefetch_related("areas", "groups", "worse_with")
+            for s in models.WarningSign.objects.prefetch_related("areas", "groups", "worse_with")
         ],
-        groups=RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind"),
-        clues=Clue.objects.values("slug", "label", "kind"),
+        groups=models.RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind"),
+        clues=models.Clue.objects.values("slug", "label", "kind"),
         causes=causes,
         ages=[
             {
@@ -128,7 +119,7 @@ def load_rules() -> engine.RuleSet:
                 "advice": a.advice,
                 "group": a.group.slug if a.group else "",
             }
-            for a in AgeBand.objects.select_related("group")
+            for a in models.AgeBand.objects.select_related("group")
         ],
     )
 

@@ -15,18 +15,7 @@ from django.db import transaction
 from core.content import StarterRules
 from core.models import SeedRecord
 from education.models import Section
-from triage.models import (
-    AgeBand,
-    BodyArea,
-    Cause,
-    Clue,
-    Evidence,
-    Hazard,
-    RiskGroup,
-    SafetyCase,
-    Tier,
-    WarningSign,
-)
+from triage import models as checker
 from triage.rules import rules_changed
 
 
@@ -43,8 +32,18 @@ class TriageSeedReport:
         return f"Symptom checker: added {counts}."
 
 
+def _fields(record: dict, required: tuple = (), optional: tuple = ()) -> dict:
+    """A record's values for these model fields; an optional one left out is empty."""
+    return {**{name: record[name] for name in required}, **{n: record.get(n, "") for n in optional}}
+
+
 def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dict, list]:
-    """Create the records never seeded before and not in the table; return all by key and the new."""
+    """Create the records never seeded before and not in the table; return all by key and the new.
+
+    `defaults(record)` gives a new record's other fields; lists keep the files' order
+    (position 0, 10, 20...), so an editor can put a new one in between.
+    """
+    ordered = any(f.name == "position" for f in model._meta.fields)
     keys = [r[key] for r in records]
     kind = model._meta.label_lower
     fresh = SeedRecord.unseen(kind, keys)
@@ -53,7 +52,9 @@ def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dic
     for position, record in enumerate(records):
         if record[key] in existing or record[key] not in fresh:
             continue
-        obj = model(**{key: record[key]}, **defaults(record, position))
+        obj = model(**{key: record[key]}, **defaults(record))
+        if ordered:
+            obj.position = position * 10
         obj.save()
         existing[record[key]] = obj
         created.append((obj, record))
@@ -69,71 +70,50 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     """
     report = TriageSeedReport()
     _, new = _create_missing(
-        Tier,
+        checker.Tier,
         "slug",
         rules.tiers,
-        lambda r, _: {
-            "title": r["title"],
-            "action": r["action"],
-            "safety_net": r["safety_net"],
-            "article_phrases": r.get("article_phrases", ""),
-        },
+        lambda r: _fields(r, ("title", "action", "safety_net"), ("article_phrases",)),
     )
     report.added["tiers"] = len(new)
     areas, new = _create_missing(
-        BodyArea,
+        checker.BodyArea,
         "slug",
         rules.areas,
-        lambda r, i: {"name": r["name"], "hint": r.get("hint", ""), "position": i * 10},
+        lambda r: _fields(r, ("name",), ("hint",)),
     )
     report.added["body areas"] = len(new)
     added = {("area", obj.slug) for obj, _ in new}  # answers new in this run
     groups, new = _create_missing(
-        RiskGroup,
+        checker.RiskGroup,
         "slug",
         rules.groups,
-        lambda r, i: {
-            "label": r["label"],
-            "why": r["why"],
-            "tier": r.get("tier", ""),
-            "source": r.get("source", ""),
-            "kind": r.get("kind", RiskGroup.Kind.ABOUT),
-            "position": i * 10,
+        lambda r: {
+            **_fields(r, ("label", "why"), ("tier", "source")),
+            "kind": r.get("kind", checker.RiskGroup.Kind.ABOUT),
         },
     )
     report.added["risk groups"] = len(new)
     added |= {("group", obj.slug) for obj, _ in new}
     ages, new = _create_missing(
-        AgeBand,
+        checker.AgeBand,
         "slug",
         rules.ages,
-        lambda r, i: {
-            "label": r["label"],
-            "tier": r.get("tier", ""),
-            "why": r.get("why", ""),
-            "source": r.get("source", ""),
-            "advice": r.get("advice", ""),
+        lambda r: {
+            **_fields(r, ("label",), ("tier", "why", "source", "advice")),
             "group": groups.get(r.get("group", "")),
-            "position": i * 10,
         },
     )
     report.added["age bands"] = len(new)
     signs, new = _create_missing(
-        WarningSign,
+        checker.WarningSign,
         "slug",
         rules.signs,
-        lambda r, i: {
-            "question": r["question"],
-            "tier": r["tier"],
-            "why": r["why"],
-            "source": r["source"],
-            "first_aid": r.get("first_aid", ""),
-            "article_phrases": r.get("article_phrases", ""),
-            "theme": r.get("theme", ""),
-            "worse_tier": r.get("worse_tier", ""),
-            "worse_why": r.get("worse_why", ""),
-            "position": i * 10,
-        },
+        lambda r: _fields(
+            r,
+            ("question", "tier", "why", "source"),
+            ("first_aid", "article_phrases", "theme", "worse_tier", "worse_why"),
+        ),
     )
     for sign, record in new:
         sign.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
@@ -142,30 +122,21 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     report.added["warning signs"] = len(new)
     added |= {("sign", obj.slug) for obj, _ in new}
     clues, new = _create_missing(
-        Clue,
+        checker.Clue,
         "slug",
         rules.clues,
-        lambda r, i: {
-            "label": r["label"],
-            "kind": r.get("kind", Clue.Kind.CLUE),
-            "position": i * 10,
-        },
+        lambda r: {"label": r["label"], "kind": r.get("kind", checker.Clue.Kind.CLUE)},
     )
     report.added["clues"] = len(new)
     added |= {("clue", obj.slug) for obj, _ in new}
     answers = {"area": areas, "sign": signs, "group": groups, "clue": clues}
     causes, new = _create_missing(
-        Cause,
+        checker.Cause,
         "slug",
         rules.causes,
-        lambda r, i: {
-            "name": r["name"],
-            "explanation": r["explanation"],
-            "how_common": r["how_common"],
-            "self_care": r.get("self_care", ""),
+        lambda r: {
+            **_fields(r, ("name", "explanation", "how_common"), ("self_care", "source")),
             "tier": r.get("tier", "self_care"),
-            "source": r.get("source", ""),
-            "position": i * 10,
             "section": Section.objects.filter(
                 article__slug=r["article"], anchor=r["anchor"]
             ).first(),
@@ -173,16 +144,16 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     )
     for cause, record in new:
         cause.areas.set([areas[slug] for slug in record.get("areas", ()) if slug in areas])
-    Evidence.objects.bulk_create(
-        Evidence(cause=cause, weight=weight, **{kind: answers[kind][slug]})
+    checker.Evidence.objects.bulk_create(
+        checker.Evidence(cause=cause, weight=weight, **{kind: answers[kind][slug]})
         for cause, record in new
         for kind, slug, weight in record["evidence"]
     )
     # A cause that was already there keeps its evidence as editors left it; an answer
     # that is new in this run brings the evidence it gives to existing causes with it.
     fresh = {cause.pk for cause, _ in new}
-    Evidence.objects.bulk_create(
-        Evidence(cause=causes[record["slug"]], weight=weight, **{kind: answers[kind][slug]})
+    checker.Evidence.objects.bulk_create(
+        checker.Evidence(cause=causes[record["slug"]], weight=weight, **{kind: answers[kind][slug]})
         for record in rules.causes
         if record["slug"] in causes and causes[record["slug"]].pk not in fresh
         for kind, slug, weight in record["evidence"]
@@ -190,10 +161,10 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     )
     report.added["causes"] = len(new)
     _, new = _create_missing(
-        SafetyCase,
+        checker.SafetyCase,
         "name",
         rules.safety_cases,
-        lambda r, _: {
+        lambda r: {
             "area": areas[r["area"]],
             "age": ages.get(r.get("age", "")),
             "timing": clues.get(r.get("timing", "")),
@@ -208,12 +179,12 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
         case.expected_causes.set([causes[slug] for slug in record["expected_top3"]])
         case.expected_absent.set([causes[slug] for slug in record.get("expected_absent", ())])
     report.added["safety cases"] = len(new)
-    cases = {case.name: case for case in SafetyCase.objects.all()}
+    cases = {case.name: case for case in checker.SafetyCase.objects.all()}
     _, new = _create_missing(
-        Hazard,
+        checker.Hazard,
         "reference",
         rules.hazards,
-        lambda r, _: {key: value for key, value in r.items() if key not in {"reference", "cases"}},
+        lambda r: {key: value for key, value in r.items() if key not in {"reference", "cases"}},
     )
     for hazard, record in new:
         hazard.safety_cases.set([cases[name] for name in record["cases"] if name in cases])

@@ -17,29 +17,9 @@ def _changed(sender, **kwargs) -> None:
 
 def connect() -> None:
     from education.models import Article, Section
-    from triage.models import (
-        AgeBand,
-        BodyArea,
-        Cause,
-        Clue,
-        Evidence,
-        RiskGroup,
-        Tier,
-        WarningSign,
-    )
+    from triage.models import RULE_MODELS, Cause, WarningSign
 
-    models = (
-        Tier,
-        BodyArea,
-        WarningSign,
-        RiskGroup,
-        AgeBand,
-        Clue,
-        Cause,
-        Evidence,
-        Section,
-        Article,
-    )
+    models = (*RULE_MODELS, Section, Article)
     for model in models:
         post_save.connect(
             _changed, sender=model, dispatch_uid=f"triage-rules-{model.__name__}-save"

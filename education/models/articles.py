@@ -11,7 +11,7 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from core.fields import position_field, unique_slug_field
+from core.fields import optional_link, optional_many, position_field, unique_slug_field
 from core.models import VersionStamp
 from education.models.parts import Section
 
@@ -193,24 +193,21 @@ class Article(models.Model):
         help_text="Other names people use for this, separated by commas "
         "(e.g. “charley horse, cramp”). They help search find the article.",
     )
-    categories = models.ManyToManyField(
+    categories = optional_many(
         Category,
-        blank=True,
         related_name="articles",
         help_text="The topics this article is listed under.",
     )
-    warning_signs = models.ManyToManyField(
+    warning_signs = optional_many(
         "triage.WarningSign",
-        blank=True,
         related_name="articles",
         help_text="The warning signs listed under “When to see a doctor”, in boxes by how urgent "
         "they are. They come from the symptom checker’s rules, so the article and the checker "
         "always give the same advice. Write only your own words around them in that section.",
     )
-    related_articles = models.ManyToManyField(
+    related_articles = optional_many(
         "self",
         symmetrical=False,
-        blank=True,
         related_name="+",
         help_text="Articles shown as “Related” at the end of this one. Only published ones are shown.",
     )
@@ -226,10 +223,8 @@ class Article(models.Model):
         default="en",
         help_text="The language the article is written in.",
     )
-    translation_of = models.ForeignKey(
+    translation_of = optional_link(
         "self",
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="translations",
         help_text="For a translated edition: the original article. The two link to each other.",

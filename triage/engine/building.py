@@ -9,11 +9,12 @@ from triage.engine.rules import AgeBand, Cause, Choice, Evidence, RuleSet, Sign,
 from triage.engine.vocabulary import SIGN_TIERS, TIERS
 
 
-def _floor(record: Mapping, what: str) -> str:
+def _floor(record: Mapping, what: str) -> dict[str, str]:
+    """The minimum urgency an answer sets, with its reason and source (all empty for none)."""
     tier = record.get("tier", "") or ""
     if tier and tier not in SIGN_TIERS:
         raise ValueError(f"{what} {record['slug']!r} has unknown tier {tier!r}")
-    return tier
+    return {"tier": tier, "why": record.get("why", ""), "source": record.get("source", "")}
 
 
 def build_rules(
@@ -39,9 +40,7 @@ def build_rules(
         g["slug"]: Choice(
             g["slug"],
             g["label"],
-            tier=_floor(g, "risk group"),
-            why=g.get("why", ""),
-            source=g.get("source", ""),
+            **_floor(g, "risk group"),
             kind=g.get("kind", "") or "about",
         )
         for g in groups
@@ -53,9 +52,7 @@ def build_rules(
         age_map[a["slug"]] = AgeBand(
             a["slug"],
             a["label"],
-            tier=_floor(a, "age band"),
-            why=a.get("why", ""),
-            source=a.get("source", ""),
+            **_floor(a, "age band"),
             group=a.get("group", "") or "",
             advice=a.get("advice", ""),
         )

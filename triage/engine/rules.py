@@ -95,11 +95,17 @@ class Sign:
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """One answer that points to a cause, and how strongly."""
+class AnswerRef:
+    """One answer, named by its kind (area, sign, group, clue) and its slug."""
 
     kind: str
     slug: str
+
+
+@dataclass(frozen=True)
+class Evidence(AnswerRef):
+    """One answer that points to a cause, and how strongly."""
+
     weight: float
 
 
@@ -224,11 +230,9 @@ class Answers:
 
 
 @dataclass(frozen=True)
-class Reason:
+class Reason(AnswerRef):
     """An answer, as the person gave it, that counts toward a cause."""
 
-    kind: str
-    slug: str
     label: str
 
 

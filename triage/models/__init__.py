@@ -23,9 +23,13 @@ from triage.models.tiers import (
     Tier,
 )
 
+#: The models a rule set is built from: a change to any of them changes what the checker says.
+RULE_MODELS = (Tier, BodyArea, WarningSign, RiskGroup, AgeBand, Clue, Cause, Evidence)
+
 __all__ = [
     "CAUSE_TIER_CHOICES",
     "FLOOR_CHOICES",
+    "RULE_MODELS",
     "TIER_CHOICES",
     "AgeBand",
     "BodyArea",

@@ -7,15 +7,14 @@ from collections.abc import Iterable
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from core.fields import position_field, unique_slug_field
+from core.fields import optional_link, optional_many, position_field
 from triage import consistency, engine
-from triage.models.tiers import FIXED_SLUG_HELP, TIER_CHOICES, Tier, source_field, urgency_field
+from triage.models.tiers import TIER_CHOICES, Rule, Tier, source_field, urgency_field
 
 
-class BodyArea(models.Model):
+class BodyArea(Rule):
     """A place on the body the person picks first (“Where is it?”)."""
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     name = models.CharField(max_length=60, help_text="What the person sees, e.g. “Calf”.")
     hint = models.CharField(
         max_length=120,
@@ -24,21 +23,20 @@ class BodyArea(models.Model):
     )
     position = position_field("Areas are listed from lowest to highest.")
 
-    class Meta:
+    class Meta(Rule.Meta):
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
         return self.name
 
 
-class WarningSign(models.Model):
+class WarningSign(Rule):
     """A symptom that changes how urgently the person should get help.
 
     The checker asks about emergency signs first and alone; the most urgent
     sign the person ticks sets the urgency of the result.
     """
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     question = models.CharField(
         max_length=250,
         help_text="What the person is asked to tick, as a plain statement, e.g. “One leg is swollen, warm and painful”.",
@@ -68,24 +66,21 @@ class WarningSign(models.Model):
         help_text="How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
         "The article editor warns when a sentence puts these words under another urgency.",
     )
-    areas = models.ManyToManyField(
+    areas = optional_many(
         BodyArea,
-        blank=True,
         related_name="warning_signs",
         help_text="Ask about this sign only for these areas. Leave empty to ask whatever the area "
         "(emergency signs are asked for every area, whatever is ticked here).",
     )
-    groups = models.ManyToManyField(
+    groups = optional_many(
         "RiskGroup",
-        blank=True,
         related_name="warning_signs",
         help_text="Ask about this sign only for people in one of these groups (e.g. pregnant). "
         "Leave empty to ask everyone. The checker asks the groups before these signs.",
     )
-    worse_with = models.ManyToManyField(
+    worse_with = optional_many(
         "self",
         symmetrical=False,
-        blank=True,
         related_name="+",
         verbose_name="worse together with",
         help_text="Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
@@ -108,9 +103,6 @@ class WarningSign(models.Model):
     )
     position = position_field("Signs are listed from lowest to highest.")
 
-    class Meta:
-        ordering = ["position", "pk"]
-
     def __str__(self) -> str:
         return self.question
 
@@ -123,7 +115,7 @@ class WarningSign(models.Model):
             raise ValidationError({"worse_why": "Say why the two signs together need this care."})
 
 
-class RiskGroup(models.Model):
+class RiskGroup(Rule):
     """Something about the person that makes some causes likelier, or needs more care.
 
     The checker asks groups in three questions, set by `kind`: things about
@@ -138,7 +130,6 @@ class RiskGroup(models.Model):
         MEDICINE = "medicine", "A medicine they take"
         CHANGE = "change", "A change to a medicine"
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
     )
@@ -165,10 +156,6 @@ class RiskGroup(models.Model):
         "Needed when you set an urgency.",
         blank=True,
     )
-    position = position_field()
-
-    class Meta:
-        ordering = ["position", "pk"]
 
     def __str__(self) -> str:
         return self.label
@@ -178,7 +165,7 @@ class RiskGroup(models.Model):
             raise ValidationError({"source": "Name the clinical source for this urgency."})
 
 
-class AgeBand(models.Model):
+class AgeBand(Rule):
     """How old the person with the symptoms is (“Under 16”, “16 to 64”, “65 or older”).
 
     The step-by-step checker always asks it. A band can set a minimum urgency
@@ -186,7 +173,6 @@ class AgeBand(models.Model):
     can count as a risk group (65 or older counts as “older adult”).
     """
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(max_length=60, help_text="What the person chooses, e.g. “Under 16”.")
     tier = urgency_field(
         "at least this urgency",
@@ -203,18 +189,14 @@ class AgeBand(models.Model):
         blank=True,
         help_text="Shown at the top of every result for this band, e.g. who to call for a child.",
     )
-    group = models.ForeignKey(
+    group = optional_link(
         "RiskGroup",
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         help_text="The risk group this band counts as, so its causes count (e.g. 65 or older).",
     )
-    position = position_field()
 
-    class Meta:
-        ordering = ["position", "pk"]
+    class Meta(Rule.Meta):
         verbose_name = "age band"
 
     def __str__(self) -> str:
@@ -225,7 +207,7 @@ class AgeBand(models.Model):
             raise ValidationError("Say why this band needs this urgency, and name the source.")
 
 
-class Clue(models.Model):
+class Clue(Rule):
     """Context about the spasms that points to a cause (“it comes on at night”).
 
     Timing clues (“It happened today and has stopped”) are asked as one
@@ -236,7 +218,6 @@ class Clue(models.Model):
         CLUE = "clue", "A clue to tick"
         TIMING = "timing", "When it happens (one is chosen)"
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     label = models.CharField(
         max_length=150, help_text="What the person ticks, e.g. “It comes on at night, in bed”."
     )
@@ -247,10 +228,6 @@ class Clue(models.Model):
         default=Kind.CLUE,
         help_text="A clue is ticked on the last step; a timing is chosen on the first.",
     )
-    position = position_field()
-
-    class Meta:
-        ordering = ["position", "pk"]
 
     def __str__(self) -> str:
         return self.label

@@ -6,18 +6,17 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from core.fields import position_field, unique_slug_field
+from core.fields import optional_link, optional_many, position_field
 from core.markup import render_markdown
 from education.models import Section
 from triage import engine
 from triage.models.answers import BodyArea, Clue, RiskGroup, WarningSign
-from triage.models.tiers import CAUSE_TIER_CHOICES, FIXED_SLUG_HELP, source_field, urgency_field
+from triage.models.tiers import CAUSE_TIER_CHOICES, Rule, source_field, urgency_field
 
 
-class Cause(models.Model):
+class Cause(Rule):
     """A likely cause the result can list, with the evidence that points to it."""
 
-    slug = unique_slug_field(FIXED_SLUG_HELP)
     name = models.CharField(
         max_length=120, help_text="The cause in plain words, e.g. “Tired or overworked muscles”."
     )
@@ -36,10 +35,8 @@ class Cause(models.Model):
         "doctor must look. Never shown when the person needs help today or sooner.",
     )
     self_care_html = models.TextField(editable=False, default="")
-    section = models.ForeignKey(
+    section = optional_link(
         Section,
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
         related_name="checker_causes",
         help_text="The article section that explains this cause; the result links to it while the "
@@ -53,9 +50,8 @@ class Cause(models.Model):
         choices=CAUSE_TIER_CHOICES,
         default="self_care",
     )
-    areas = models.ManyToManyField(
+    areas = optional_many(
         BodyArea,
-        blank=True,
         related_name="+",
         help_text="The body areas this cause can explain. It is not listed for other areas unless "
         "a warning sign points to it. Leave empty for a cause that can affect any area.",
@@ -65,9 +61,6 @@ class Cause(models.Model):
         default="",
     )
     position = position_field("Breaks remaining ties: lowest first.")
-
-    class Meta:
-        ordering = ["position", "pk"]
 
     def __str__(self) -> str:
         return self.name
@@ -83,18 +76,10 @@ class Evidence(models.Model):
     """One answer that points to a cause, and how strongly (its weight)."""
 
     cause = models.ForeignKey(Cause, on_delete=models.CASCADE, related_name="evidence")
-    area = models.ForeignKey(
-        BodyArea, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    sign = models.ForeignKey(
-        WarningSign, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    group = models.ForeignKey(
-        RiskGroup, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    clue = models.ForeignKey(
-        Clue, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
+    area = optional_link(BodyArea, on_delete=models.CASCADE, related_name="+")
+    sign = optional_link(WarningSign, on_delete=models.CASCADE, related_name="+")
+    group = optional_link(RiskGroup, on_delete=models.CASCADE, related_name="+")
+    clue = optional_link(Clue, on_delete=models.CASCADE, related_name="+")
     weight = models.PositiveSmallIntegerField(
         default=2,
         validators=[MinValueValidator(1), MaxValueValidator(5)],

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.db import models
 
+from core.fields import optional_link, optional_many
 from triage import engine
 from triage.models.answers import AgeBand, BodyArea, Clue, RiskGroup, WarningSign
 from triage.models.causes import Cause
@@ -25,37 +26,31 @@ class SafetyCase(models.Model):
     area = models.ForeignKey(
         BodyArea, on_delete=models.PROTECT, help_text="The body area answered."
     )
-    age = models.ForeignKey(
+    age = optional_link(
         AgeBand,
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
         help_text="The age band answered. Leave empty for an adult who was not asked.",
     )
-    timing = models.ForeignKey(
+    timing = optional_link(
         Clue,
-        null=True,
-        blank=True,
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to={"kind": "timing"},
         help_text="When it happens, as answered on the first step. Leave empty if not asked.",
     )
-    signs = models.ManyToManyField(WarningSign, blank=True, help_text="The warning signs ticked.")
-    groups = models.ManyToManyField(RiskGroup, blank=True, help_text="The risk groups ticked.")
-    clues = models.ManyToManyField(Clue, blank=True, help_text="The clues ticked.")
+    signs = optional_many(WarningSign, help_text="The warning signs ticked.")
+    groups = optional_many(RiskGroup, help_text="The risk groups ticked.")
+    clues = optional_many(Clue, help_text="The clues ticked.")
     expected_tier = models.CharField(
         max_length=12, choices=TIER_CHOICES, help_text="The urgency these answers must give."
     )
-    expected_causes = models.ManyToManyField(
+    expected_causes = optional_many(
         Cause,
-        blank=True,
         related_name="+",
         help_text="Causes that must be among the first three listed.",
     )
-    expected_absent = models.ManyToManyField(
+    expected_absent = optional_many(
         Cause,
-        blank=True,
         related_name="+",
         verbose_name="causes that must not be listed",
         help_text="Causes that must not appear anywhere in the result, e.g. a leg cause for the hand.",
@@ -191,9 +186,8 @@ class Hazard(models.Model):
         choices=Likelihood.choices,
         help_text="How likely the harm is with the controls in place.",
     )
-    safety_cases = models.ManyToManyField(
+    safety_cases = optional_many(
         SafetyCase,
-        blank=True,
         related_name="hazards",
         help_text="The safety cases that prove the controls work. The report runs them.",
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from django.db import models
 
+from core.fields import position_field, unique_slug_field
 from core.models import VersionStamp
 from triage import engine
 
@@ -34,6 +35,17 @@ def urgency_field(verbose_name: str, help_text: str, **options) -> models.CharFi
 def source_field(help_text: str, **options) -> models.CharField:
     """The public clinical source a rule rests on, as editors cite it (“NHS: Leg cramps”)."""
     return models.CharField(max_length=250, help_text=help_text, **options)
+
+
+class Rule(models.Model):
+    """A row of the checker's rules: named by a fixed slug, listed in the editors' order."""
+
+    slug = unique_slug_field(FIXED_SLUG_HELP)
+    position = position_field()
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
 
 
 class Tier(models.Model):
