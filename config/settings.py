@@ -56,7 +56,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "axes",
+    "reversion",
     "core",
+    "governance",
     "education",
     "triage",
 ]

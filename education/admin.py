@@ -1,12 +1,52 @@
 import datetime
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.db import models
 from django.forms import CheckboxSelectMultiple, Textarea
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from reversion.admin import VersionAdmin
 
-from education.models import TARGET_READING_GRADE, Article, Category, Section, Source
+from education import review, workflow
+from education.models import TARGET_READING_GRADE, Article, Category, Section, Source, WorkingCopy
+from governance.admin_tools import Audited, ConflictGuard
+from governance.revisions import latest_revision_id
+
+
+def workflow_label(article: Article) -> str:
+    """Where an article is in the review, in a few words for the article list."""
+    copy = workflow.working_copy(article)
+    public = "Published" if article.is_published else "Draft"
+    if article.approved_revision_id and not article.is_published:
+        public = "Unpublished"
+    if copy is None:
+        return public
+    state = copy.get_state_display().lower()
+    if workflow.in_copy_mode(article):
+        return (
+            f"{public}; a change is {state}"
+            if copy.state != copy.State.EDITING
+            else f"{public}; a change is being edited"
+        )
+    return f"{public}, {state}"
+
+
+class WorkflowFilter(admin.SimpleListFilter):
+    """Lets reviewers find the changes waiting for them, and writers those sent back."""
+
+    title = "review"
+    parameter_name = "review_state"
+
+    def lookups(self, request, model_admin):
+        return [(state.value, state.label) for state in WorkingCopy.State]
+
+    def queryset(self, request, queryset):
+        if self.value() in WorkingCopy.State.values:
+            return queryset.filter(working_copy__state=self.value())
+        return queryset
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
@@ -72,17 +112,30 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
+    """Articles, edited through the review workflow (education/workflow.py).
+
+    Once an article has been approved, saving it saves its working copy: the
+    form shows and edits the copy, and the public page keeps the approved
+    content until a clinical reviewer approves the change.
+    """
+
     list_display = [
         "title",
-        "status",
+        "workflow",
         "language",
         "last_reviewed",
         "next_review_due",
         "review_overdue",
         "updated",
     ]
-    list_filter = ["status", "categories", ReviewDueFilter, "language"]
+    list_filter = [
+        "status",
+        WorkflowFilter,
+        "categories",
+        ReviewDueFilter,
+        "language",
+    ]
     search_fields = ["title", "summary", "also_known_as", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     # Checkboxes: plainer than Django's two-box picker, and fully labelled.
@@ -90,7 +143,19 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = None
     save_on_top = True
     inlines = [SectionInline, SourceInline]
-    readonly_fields = ["preview_link", "urgency_check", "created", "updated"]
+    # Stamped by the workflow, never typed: who approved it, when, and whether it is public.
+    readonly_fields = [
+        "preview_link",
+        "urgency_check",
+        "status",
+        "medical_reviewer",
+        "reviewer_credentials",
+        "first_published",
+        "last_reviewed",
+        "next_review_due",
+        "created",
+        "updated",
+    ]
     fieldsets = [
         (None, {"fields": ["preview_link", "title", "slug", "summary", "also_known_as", "status"]}),
         (
@@ -115,11 +180,104 @@ class ArticleAdmin(admin.ModelAdmin):
                     "first_published",
                     "last_reviewed",
                     "next_review_due",
-                ]
+                ],
+                "description": "The reviewer, their credentials and the review dates are set "
+                "when a clinical reviewer approves a change, from the reviewer’s profile.",
             },
         ),
         ("History", {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
+    change_form_template = "admin/education/article/change_form.html"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("working_copy")
+
+    def get_urls(self):
+        return [*review.urls(self), *super().get_urls()]
+
+    # Saving: a draft is saved as it is; an approved article's change goes to its working copy.
+
+    def lock_token(self, obj: Article) -> int | None:
+        copy = workflow.working_copy(obj)
+        if copy is not None:
+            return copy.revision_id
+        if workflow.in_copy_mode(obj):
+            return obj.approved_revision_id
+        return latest_revision_id(obj)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        return admin.ModelAdmin.add_view(self, request, form_url, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        article = self.get_object(request, unquote(object_id))
+        if article is not None:
+            extra_context = {**(extra_context or {}), "panel": review.panel(request, article)}
+        if article is None or not workflow.in_copy_mode(article):
+            return admin.ModelAdmin.change_view(self, request, object_id, form_url, extra_context)
+        workflow.baseline(article, request.user)
+        copy = workflow.working_copy(article)
+        result = {}
+
+        def show_or_save() -> str | None:
+            response = admin.ModelAdmin.change_view(
+                self, request, object_id, form_url, extra_context
+            )
+            if hasattr(response, "render"):
+                response.render()  # now, while the working copy is in the database
+            result["response"] = response
+            if request.method == "POST" and response.status_code == 302:
+                return getattr(request, "_change_message", "Saved.")
+            return None
+
+        if request.method == "POST":
+            saved = workflow.edit_working_copy(article, request.user, show_or_save)
+            if saved is not None:
+                messages.info(
+                    request,
+                    "Saved to the working copy. The public page stays as it is until a "
+                    "clinical reviewer approves the change: choose “Send for review”.",
+                )
+        else:
+            with workflow.applied(copy.revision if copy else None):
+                show_or_save()
+        return result["response"]
+
+    def log_addition(self, request, obj, message):
+        entry = admin.ModelAdmin.log_addition(self, request, obj, message)
+        workflow.record_draft_save(obj, request.user, "Added the article.", added=True)
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = admin.ModelAdmin.log_change(self, request, obj, message)
+        request._change_message = entry.get_change_message() or "Saved with no changes."
+        if not workflow.in_copy_mode(obj):
+            workflow.record_draft_save(obj, request.user, request._change_message, added=False)
+        return entry
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        conflicts = form.instance.urgency_conflicts()
+        if conflicts:
+            messages.warning(
+                request,
+                f"{len(conflicts)} sentence(s) give a warning sign another urgency than the "
+                "checker. See “urgency check” under “When to get help”.",
+            )
+
+    def history_view(self, request, object_id, extra_context=None):
+        return review.history(self, request, object_id)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return review.recover(self, request, version_id)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # django-reversion's own "revert" page writes straight onto the public rows;
+        # here an earlier revision is restored as a working copy, from the history page.
+        return redirect("admin:education_article_history", unquote(object_id))
+
+    @admin.display(description="where it is")
+    def workflow(self, article: Article) -> str:
+        return workflow_label(article)
 
     @admin.display(description="urgency check")
     def urgency_check(self, article: Article) -> str:
@@ -135,16 +293,6 @@ class ArticleAdmin(admin.ModelAdmin):
             format_html_join("", "<li>{}</li>", ((str(c),) for c in conflicts)),
         )
 
-    def save_related(self, request, form, formsets, change) -> None:
-        super().save_related(request, form, formsets, change)
-        conflicts = form.instance.urgency_conflicts()
-        if conflicts:
-            messages.warning(
-                request,
-                f"{len(conflicts)} sentence(s) give a warning sign another urgency than the "
-                "checker. See “urgency check” under “When to get help”.",
-            )
-
     @admin.display(boolean=True, description="review overdue")
     def review_overdue(self, article: Article) -> bool:
         return article.is_review_overdue()
@@ -153,14 +301,19 @@ class ArticleAdmin(admin.ModelAdmin):
     def preview_link(self, article: Article) -> str:
         if not article.pk:
             return "Save the article to preview it."
+        if workflow.working_copy(article) is not None and workflow.in_copy_mode(article):
+            return format_html(
+                '<a href="{}">Preview the working copy as the public will see it</a> · '
+                '<a href="{}">View the published page</a>',
+                reverse("admin:education_article_preview", args=[article.pk]),
+                article.get_absolute_url(),
+            )
         label = (
             "View on the site"
             if article.is_published
             else "Preview this draft as the public will see it"
         )
-        return format_html(
-            '<a href="{}" target="_blank" rel="noopener">{}</a>', article.get_absolute_url(), label
-        )
+        return format_html('<a href="{}">{}</a>', article.get_absolute_url(), label)
 
 
 @admin.register(Category)

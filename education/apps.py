@@ -6,6 +6,15 @@ class EducationConfig(AppConfig):
     verbose_name = "Health articles"
 
     def ready(self) -> None:
+        import reversion
+
         from education import signals
+        from education.models import Article, Section, Source
 
         signals.connect()
+        # An article's revision holds its sections and sources: one unit to compare and restore.
+        for model in (Section, Source):
+            if not reversion.is_registered(model):
+                reversion.register(model)
+        if not reversion.is_registered(Article):
+            reversion.register(Article, follow=("sections", "sources"))

@@ -56,6 +56,13 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
     ):
         # Drafts are for editors who may read them in the admin, not for all staff.
         raise Http404("No published article at this address.")
+    return render_article(request, article, is_preview=is_preview)
+
+
+def render_article(
+    request: HttpRequest, article: Article, *, is_preview: bool, copy_preview: bool = False
+) -> HttpResponse:
+    """Render an article page; a preview (a draft, or a working copy) is never cached."""
     canonical_url = site_url(request) + article.get_absolute_url()
     response = render(
         request,
@@ -63,6 +70,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "article": article,
             "is_preview": is_preview,
+            "copy_preview": copy_preview,
             "canonical_url": canonical_url,
             "structured_data": article.structured_data(canonical_url),
         },

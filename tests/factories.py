@@ -89,3 +89,17 @@ def make_user(*, staff: bool = False, superuser: bool = False, **fields):
     user.is_superuser = superuser
     user.save()
     return user
+
+
+def make_editor(*roles: str, credentials: str = "MB ChB, general practitioner", **fields):
+    """A staff member in the given roles (governance.roles), with a profile."""
+    from django.contrib.auth.models import Group
+
+    from governance.models import Profile
+
+    user = make_user(staff=True, **fields)
+    user.groups.set(Group.objects.filter(name__in=roles))
+    Profile.objects.create(
+        user=user, display_name=f"Dr {user.username.title()}", credentials=credentials
+    )
+    return user

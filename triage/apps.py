@@ -6,6 +6,13 @@ class TriageConfig(AppConfig):
     verbose_name = "Symptom checker"
 
     def ready(self) -> None:
+        import reversion
+
         from triage import signals
+        from triage.models import RULE_MODELS, Cause, Hazard, SafetyCase
 
         signals.connect()
+        # Every rule has revisions; a cause's revision holds its evidence.
+        for model in (*RULE_MODELS, SafetyCase, Hazard):
+            if not reversion.is_registered(model):
+                reversion.register(model, follow=("evidence",) if model is Cause else ())

@@ -2,6 +2,7 @@
 
 from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
 from education.models.parts import RESERVED_ANCHORS, TARGET_READING_GRADE, Section, Source
+from education.models.workflow import ChangeNote, WorkingCopy
 
 __all__ = [
     "RESERVED_ANCHORS",
@@ -9,7 +10,9 @@ __all__ = [
     "Article",
     "ArticleQuerySet",
     "Category",
+    "ChangeNote",
     "PageVersion",
     "Section",
     "Source",
+    "WorkingCopy",
 ]

@@ -59,6 +59,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.prefetch_related(
             "sections",
             "sources",
+            "change_notes",
             "warning_signs",
             "categories",
             Prefetch(
@@ -256,6 +257,24 @@ class Article(models.Model):
         blank=True,
         help_text="When the article must be checked again. Overdue articles are flagged in the list.",
     )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The clinical reviewer who approved the published version.",
+    )
+    approved_revision = models.ForeignKey(
+        "reversion.Revision",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The revision the public page shows. Set by approval, never by hand.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     # The full-text search document, kept by ArticleQuerySet.update_search_vectors().
@@ -266,6 +285,10 @@ class Article(models.Model):
     class Meta:
         ordering = ["title"]
         indexes = [models.Index(fields=["status", "title"])]
+        permissions = [
+            ("approve_article", "Can approve a change to an article and publish it"),
+            ("unpublish_article", "Can unpublish an article or publish it again"),
+        ]
 
     def __str__(self) -> str:
         return self.title

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from education.models import Article, Category, Section, Source
+from governance.revisions import latest_revision_id
 from tests.factories import make_article, make_category, make_section, make_source
 
 pytestmark = pytest.mark.django_db
@@ -148,6 +149,8 @@ def test_reordering_sections_changes_the_public_order(staff_client):
             "sections-1-position": "2",
             "sources-0-id": str(article.sources.get().pk),
             "sources-0-article": str(article.pk),
+            # The revision the editor opened: a save after someone else's is refused.
+            "opened_revision": str(latest_revision_id(article)),
         }
     )
     response = staff_client.post(reverse("admin:education_article_change", args=[article.pk]), data)

@@ -183,14 +183,15 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     small.related_articles.add(make_article())
     big = make_article(sections=12, sources=9, categories=[make_category(), make_category()])
     big.related_articles.add(*(make_article() for _ in range(5)))
-    # article, sections, sources, warning signs, categories, related, translations (the
-    # content version is read at most once a second per process: read here, outside the count)
+    # article, sections, sources, page history, warning signs, categories, related,
+    # translations (the content version is read at most once a second per process: read
+    # here, outside the count)
     from education.caching import content_version
 
     content_version()
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(small.get_absolute_url())
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         response = client.get(big.get_absolute_url())
     assert response.content.count(b'class="section') == 12
 

@@ -1,7 +1,9 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from core.content import load_articles, load_topics, starter_rules
 from education.seeding import link_warning_signs, seed_articles
+from education.workflow import first_revisions
 from triage.seeding import seed_triage
 
 
@@ -19,3 +21,6 @@ class Command(BaseCommand):
         self.stdout.write(str(seed_triage(starter_rules())))
         # Then each article's warning signs, which come from the checker's rules.
         self.stdout.write(link_warning_signs(articles))
+        # Content that has no revision yet (just seeded, or from before revisions) gets its first.
+        self.stdout.write(f"Revisions: {first_revisions()} article(s) recorded as they are.")
+        call_command("createinitialrevisions", "triage", comment="The rule as it was.", verbosity=0)

@@ -1,0 +1,76 @@
+"""The review workflow: the change under way on an article, and its public page history."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class WorkingCopy(models.Model):
+    """The change to an article that is under way: being edited, in review, or sent back.
+
+    Once an article has been approved, its public page shows the approved
+    content only. Editors then work on this copy (each save is a revision);
+    a clinical reviewer who did not edit it approves it, and only then does
+    the public page change. A new article has one too, from its first save:
+    its own rows are the copy until it is first approved.
+    """
+
+    class State(models.TextChoices):
+        EDITING = "editing", "Being edited"
+        IN_REVIEW = "in_review", "In review"
+        SENT_BACK = "sent_back", "Sent back for changes"
+
+    article = models.OneToOneField(
+        "education.Article", on_delete=models.CASCADE, related_name="working_copy"
+    )
+    revision = models.ForeignKey(
+        "reversion.Revision",
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The copy's latest saved revision: what a reviewer approves.",
+    )
+    state = models.CharField(max_length=12, choices=State.choices, default=State.EDITING)
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    started = models.DateTimeField(auto_now_add=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    submitted = models.DateTimeField(null=True, blank=True)
+    review_comment = models.TextField(
+        blank=True, help_text="What the reviewer asked to change when sending it back."
+    )
+    sent_back_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = "working copy"
+        verbose_name_plural = "working copies"
+
+    def __str__(self) -> str:
+        return f"{self.article}: {self.get_state_display()}"
+
+
+class ChangeNote(models.Model):
+    """One line of an article's public page history: what changed, and who approved it."""
+
+    article = models.ForeignKey(
+        "education.Article", on_delete=models.CASCADE, related_name="change_notes"
+    )
+    date = models.DateField()
+    note = models.CharField(
+        max_length=300, help_text="What changed, in one plain sentence readers will see."
+    )
+    reviewer = models.CharField(max_length=300, help_text="The approving reviewer's byline.")
+    revision = models.ForeignKey(
+        "reversion.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-date", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.note}"

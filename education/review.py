@@ -1,0 +1,334 @@
+"""The admin pages of the review workflow: send for review, review, history, preview, recover.
+
+Each is a small view on the article admin (see ArticleAdmin.get_urls); the
+steps themselves are in education/workflow.py.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+from reversion.models import Revision, Version
+
+from education import workflow
+from education.models import Article
+from education.views import render_article
+from governance import audit
+from governance.admin_tools import who
+from governance.diff import compare
+from governance.models import AuditEntry
+
+
+class ApproveForm(forms.Form):
+    revision = forms.IntegerField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        label="What changed, for readers",
+        max_length=300,
+        help_text="One plain sentence the article's page history shows, e.g. “Added advice on "
+        "cramp in pregnancy.”",
+    )
+    next_review_due = forms.DateField(
+        label="Next review due",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Usually a year from today.",
+    )
+
+
+class SendBackForm(forms.Form):
+    comment = forms.CharField(
+        label="What needs to change",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="The writer sees this on the article.",
+    )
+
+
+def urls(model_admin) -> list:
+    """The workflow's addresses under /admin/education/article/<id>/."""
+
+    def view(function, post_only=False):
+        def bound(request, **kwargs):
+            return function(model_admin, request, **kwargs)
+
+        return model_admin.admin_site.admin_view(require_POST(bound) if post_only else bound)
+
+    return [
+        path("<path:object_id>/submit/", view(submit, True), name="education_article_submit"),
+        path("<path:object_id>/review/", view(review), name="education_article_review"),
+        path("<path:object_id>/discard/", view(discard, True), name="education_article_discard"),
+        path(
+            "<path:object_id>/publication/",
+            view(publication, True),
+            name="education_article_publication",
+        ),
+        path("<path:object_id>/preview/", view(preview), name="education_article_preview"),
+        path(
+            "<path:object_id>/history/<int:revision_id>/restore/",
+            view(restore, True),
+            name="education_article_restore",
+        ),
+    ]
+
+
+def panel(request: HttpRequest, article: Article) -> dict:
+    """What the change form says about the review, and the buttons this editor may use."""
+    from education.admin import workflow_label
+
+    copy = workflow.working_copy(article)
+    user = request.user
+    can_edit = user.has_perm("education.change_article")
+    return {
+        "label": workflow_label(article),
+        "copy": copy,
+        "copy_mode": workflow.in_copy_mode(article),
+        "sent_back_by": who_user(copy.sent_back_by) if copy and copy.sent_back_by else "",
+        "can_submit": can_edit and copy is not None and copy.state != copy.State.IN_REVIEW,
+        "can_review": user.has_perm("education.approve_article"),
+        "can_discard": can_edit and copy is not None and workflow.in_copy_mode(article),
+        "can_unpublish": user.has_perm("education.unpublish_article")
+        and article.approved_revision_id is not None,
+        "is_published": article.is_published,
+    }
+
+
+def who_user(user) -> str:
+    profile = getattr(user, "profile", None)
+    return profile.display_name if profile else user.get_username()
+
+
+def _article(model_admin, request: HttpRequest, object_id: str, *, change: bool) -> Article:
+    article = model_admin.get_object(request, unquote(object_id))
+    if article is None:
+        raise Http404("No such article.")
+    allowed = (
+        model_admin.has_change_permission(request, article)
+        if change
+        else model_admin.has_view_permission(request, article)
+    )
+    if not allowed:
+        raise PermissionDenied
+    return article
+
+
+def _back(article: Article) -> HttpResponse:
+    return redirect("admin:education_article_change", article.pk)
+
+
+def _context(model_admin, request: HttpRequest, article: Article, title: str, **extra) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": Article._meta,
+        "original": article,
+        "title": title,
+        **extra,
+    }
+
+
+def submit(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    article = _article(model_admin, request, object_id, change=True)
+    try:
+        workflow.submit(article, request.user)
+    except workflow.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, "Sent for review. A clinical reviewer will approve it or send it back."
+        )
+    return _back(article)
+
+
+def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """The change under review, compared with the public page, and the reviewer's two choices."""
+    article = _article(model_admin, request, object_id, change=False)
+    copy = workflow.working_copy(article)
+    if copy is None:
+        messages.info(request, "There is no change waiting for review.")
+        return _back(article)
+    approve_form = ApproveForm(
+        initial={
+            "revision": copy.revision_id,
+            "next_review_due": datetime.date.today() + workflow.REVIEW_CYCLE,
+        }
+    )
+    send_back_form = SendBackForm()
+    if request.method == "POST":
+        try:
+            if request.POST.get("action") == "approve":
+                approve_form = ApproveForm(request.POST)
+                if approve_form.is_valid():
+                    workflow.approve(
+                        article,
+                        request.user,
+                        revision_id=approve_form.cleaned_data["revision"],
+                        note=approve_form.cleaned_data["note"],
+                        next_review_due=approve_form.cleaned_data["next_review_due"],
+                    )
+                    messages.success(
+                        request, "Approved and published. The public page now shows it."
+                    )
+                    return _back(article)
+            elif request.POST.get("action") == "send_back":
+                send_back_form = SendBackForm(request.POST)
+                if send_back_form.is_valid():
+                    workflow.send_back(
+                        article, request.user, send_back_form.cleaned_data["comment"]
+                    )
+                    messages.success(request, "Sent back to the writer with your comment.")
+                    return _back(article)
+            else:
+                messages.error(request, "Choose approve or send back.")
+        except workflow.WorkflowError as error:
+            messages.error(request, str(error))
+    base = article.approved_revision if workflow.in_copy_mode(article) else None
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"Review the change to “{article}”",
+        copy=copy,
+        changes=compare(base, copy.revision, Article) if base else None,
+        refused=workflow.approval_refused(article, request.user),
+        approve_form=approve_form,
+        send_back_form=send_back_form,
+        can_review=request.user.has_perm("education.approve_article"),
+    )
+    return TemplateResponse(request, "admin/education/article/review.html", context)
+
+
+def discard(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    article = _article(model_admin, request, object_id, change=True)
+    try:
+        workflow.discard(article, request.user)
+    except workflow.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, "The working copy is discarded. Its revisions stay in the history."
+        )
+    return _back(article)
+
+
+def publication(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """Unpublish, or publish again, in one recorded action."""
+    article = _article(model_admin, request, object_id, change=False)
+    publish = request.POST.get("publish") == "yes"
+    try:
+        workflow.set_published(article, request.user, publish, request.POST.get("reason", ""))
+    except workflow.WorkflowError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request, "Published again." if publish else "Unpublished. Only staff can see it now."
+        )
+    return _back(article)
+
+
+def preview(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """The working copy on the public page, exactly as readers would see it once approved."""
+    article = _article(model_admin, request, object_id, change=False)
+    copy = workflow.working_copy(article)
+    if copy is None or not workflow.in_copy_mode(article):
+        return redirect(article.get_absolute_url())
+    with workflow.applied(copy.revision):
+        shown = Article.objects.for_article_page().get(pk=article.pk)
+        response = render_article(request, shown, is_preview=True, copy_preview=True)
+    return response
+
+
+def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    """Every revision of an article, any two compared, and the audit log of what was done."""
+    article = _article(model_admin, request, object_id, change=False)
+    versions = (
+        Version.objects.get_for_object(article)
+        .select_related("revision__user__profile")
+        .order_by("-revision__date_created", "-pk")
+    )
+    rows = [
+        {
+            "revision": v.revision,
+            "who": who(v.revision),
+            "live": v.revision_id == article.approved_revision_id,
+            "copy": v.revision_id == getattr(workflow.working_copy(article), "revision_id", None),
+        }
+        for v in versions
+    ]
+    ids = {row["revision"].pk for row in rows}
+    old, new = _pair(request, ids, rows)
+    context = _context(
+        model_admin,
+        request,
+        article,
+        f"History of “{article}”",
+        rows=rows,
+        old=old,
+        new=new,
+        changes=compare(old, new, Article) if old and new else None,
+        old_label=_when(old),
+        new_label=_when(new),
+        entries=audit.entries_for(article)[:100],
+        can_restore=model_admin.has_change_permission(request, article),
+    )
+    return TemplateResponse(request, "admin/education/article/history.html", context)
+
+
+def _when(revision: Revision | None) -> str:
+    return f"{timezone.localtime(revision.date_created):%d %B %Y %H:%M:%S}" if revision else ""
+
+
+def _pair(request: HttpRequest, ids: set[int], rows: list) -> tuple:
+    """The two revisions to compare: chosen in the form, or the last two."""
+    chosen = []
+    for name in ("old", "new"):
+        value = request.GET.get(name, "")
+        chosen.append(int(value) if value.isdigit() and int(value) in ids else None)
+    if chosen[0] is None and chosen[1] is None and len(rows) >= 2:
+        chosen = [rows[1]["revision"].pk, rows[0]["revision"].pk]
+    old, new = (Revision.objects.filter(pk=pk).first() if pk else None for pk in chosen)
+    if old and new and old.date_created > new.date_created:
+        old, new = new, old
+    return old, new
+
+
+def restore(model_admin, request: HttpRequest, object_id: str, revision_id: int) -> HttpResponse:
+    article = _article(model_admin, request, object_id, change=True)
+    revision = get_object_or_404(Revision, pk=revision_id)
+    try:
+        workflow.restore(article, revision, request.user)
+    except workflow.WorkflowError as error:
+        messages.error(request, str(error))
+        return redirect("admin:education_article_history", article.pk)
+    messages.success(
+        request,
+        "Restored as the working copy. Check it, then send it for review: the public page "
+        "changes only when a reviewer approves it.",
+    )
+    return _back(article)
+
+
+def recover(model_admin, request: HttpRequest, version_id: int) -> HttpResponse:
+    """Bring back a deleted article as a draft, which goes through review again."""
+    if not model_admin.has_add_permission(request):
+        raise PermissionDenied
+    version = get_object_or_404(Version.objects.get_deleted(Article), pk=version_id)
+    if request.method == "POST":
+        try:
+            article = workflow.recover(version, request.user)
+        except workflow.WorkflowError as error:
+            messages.error(request, str(error))
+            return redirect("admin:education_article_recoverlist")
+        audit.record(request.user, AuditEntry.Action.RECOVERED, article)
+        messages.success(request, "Recovered as a draft. Send it for review to publish it again.")
+        return _back(article)
+    context = _context(
+        model_admin, request, None, f"Recover “{version.object_repr}”", version=version
+    )
+    return TemplateResponse(request, "admin/education/article/recover.html", context)

@@ -1,0 +1,111 @@
+"""Admin pieces every governed model shares: no lost edits, and readable history."""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from reversion.models import Revision
+
+from governance import audit
+from governance.diff import compare
+from governance.models import AuditEntry
+from governance.revisions import latest_revision_id
+
+
+def who(revision: Revision) -> str:
+    """The name of whoever saved a revision, as editors know them."""
+    user = revision.user
+    if user is None:
+        return "someone (the starter content, or a change outside the admin)"
+    profile = getattr(user, "profile", None)
+    return profile.display_name if profile else user.get_username()
+
+
+class GuardedForm(forms.ModelForm):
+    """A change form that knows which revision its editor opened, and refuses a stale save."""
+
+    opened_revision = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    #: Set per request by ConflictGuard.get_form.
+    current_revision: int | None = None
+    compared_model = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["opened_revision"].initial = self.current_revision
+
+    @property
+    def changed_data(self) -> list[str]:
+        # The revision opened is bookkeeping, never a change an editor made.
+        return [name for name in super().changed_data if name != "opened_revision"]
+
+    def clean(self):
+        cleaned = super().clean()
+        opened = cleaned.get("opened_revision")
+        if self.current_revision is None or opened == self.current_revision:
+            return cleaned
+        # Someone saved after this editor opened the page. Keep their text in the
+        # form, say who and when, show what the other person changed, and let a
+        # second save go through on purpose.
+        data = self.data.copy()
+        data[self.add_prefix("opened_revision")] = self.current_revision
+        self.data = data
+        latest = Revision.objects.select_related("user__profile").get(pk=self.current_revision)
+        older = Revision.objects.filter(pk=opened).first() if opened else None
+        changes = compare(older, latest, self.compared_model) if older else []
+        listed = format_html_join(
+            "", "<li><strong>{}</strong>: {}</li>", ((c.label, c.html) for c in changes)
+        )
+        raise ValidationError(
+            format_html(
+                "Not saved: {} saved this {} at {}, after you opened it. Your text is still "
+                "below. {}Compare, change what you need, then save again to keep yours.",
+                who(latest),
+                self._meta.model._meta.verbose_name,
+                timezone.localtime(latest.date_created).strftime("%H:%M on %d %B %Y"),
+                format_html("Their changes: <ul>{}</ul>", listed) if changes else "",
+            ),
+            code="conflict",
+        )
+
+
+class Audited:
+    """ModelAdmin mixin: every addition, change and deletion goes into the audit log."""
+
+    def log_addition(self, request, obj, message):
+        entry = super().log_addition(request, obj, message)
+        audit.record(request.user, AuditEntry.Action.ADDED, obj, entry.get_change_message())
+        return entry
+
+    def log_change(self, request, obj, message):
+        entry = super().log_change(request, obj, message)
+        audit.record(request.user, AuditEntry.Action.CHANGED, obj, entry.get_change_message())
+        return entry
+
+    def log_deletions(self, request, queryset):
+        for obj in queryset:
+            audit.record(request.user, AuditEntry.Action.DELETED, obj)
+        return super().log_deletions(request, queryset)
+
+
+class ConflictGuard:
+    """ModelAdmin mixin: two people editing the same thing never overwrite each other silently.
+
+    The change form carries the revision the editor opened; a save after
+    someone else's is refused with who, when and what they changed.
+    """
+
+    form = GuardedForm
+    change_form_template = "admin/governance/change_form.html"
+
+    def lock_token(self, obj) -> int | None:
+        """The revision an editor sees when opening `obj`."""
+        return latest_revision_id(obj)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if obj is None:
+            return form
+        attrs = {"current_revision": self.lock_token(obj), "compared_model": self.model}
+        return type(form.__name__, (form,), attrs)

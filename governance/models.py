@@ -1,0 +1,89 @@
+"""Who may do what, and who a reviewer is: the editors' profiles."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Profile(models.Model):
+    """The name and credentials the site shows for an editor, set by an administrator.
+
+    A clinical reviewer's approval stamps these on the article, so readers see
+    who checked it; nobody types a reviewer's name or qualifications by hand.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    display_name = models.CharField(
+        "name shown to readers",
+        max_length=150,
+        help_text="As it should appear on an article, e.g. “Dr Ana Ruiz”.",
+    )
+    credentials = models.CharField(
+        max_length=150,
+        blank=True,
+        help_text="Qualifications and role shown beside the name, e.g. “MB ChB, general "
+        "practitioner”. A clinical reviewer needs them before approving anything.",
+    )
+    registration = models.CharField(
+        "professional registration",
+        max_length=80,
+        blank=True,
+        help_text="The register and number an administrator checked, e.g. “GMC 1234567”. "
+        "Kept for the audit; not shown to readers.",
+    )
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def byline(self) -> str:
+        """The name with its credentials, as an article shows its reviewer."""
+        return f"{self.display_name}, {self.credentials}" if self.credentials else self.display_name
+
+
+class AuditEntry(models.Model):
+    """One thing an editor did, or one failed login: written by the site, never by hand.
+
+    The admin shows the log per object and overall; nobody, not even a
+    superuser, can add, change or delete an entry there.
+    """
+
+    class Action(models.TextChoices):
+        ADDED = "added", "Added"
+        CHANGED = "changed", "Changed"
+        DELETED = "deleted", "Deleted"
+        SUBMITTED = "submitted", "Sent for review"
+        SENT_BACK = "sent_back", "Sent back by the reviewer"
+        APPROVED = "approved", "Approved and published"
+        UNPUBLISHED = "unpublished", "Unpublished"
+        REPUBLISHED = "republished", "Published again"
+        RESTORED = "restored", "Restored from an earlier revision"
+        RECOVERED = "recovered", "Recovered after deletion"
+        RULES_PUBLISHED = "rules_published", "Checker rules published"
+        RULES_ROLLED_BACK = "rules_rolled_back", "Checker rules rolled back"
+        LOGIN_FAILED = "login_failed", "Login failed"
+
+    when = models.DateTimeField(auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
+    action = models.CharField(max_length=20, choices=Action.choices)
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", null=True, blank=True, on_delete=models.SET_NULL
+    )
+    object_id = models.CharField(max_length=64, blank=True)
+    object_repr = models.CharField("what", max_length=200, blank=True)
+    detail = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-when", "-pk"]
+        verbose_name = "audit log entry"
+        verbose_name_plural = "audit log"
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.when:%Y-%m-%d %H:%M} {self.username}: {self.get_action_display()} {self.object_repr}"
