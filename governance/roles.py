@@ -56,9 +56,13 @@ ROLES: dict[str, set[str]] = {
         *_crud("triage", (*_RULES, "tier", "safetycase", "hazard"), "view"),
     },
 }
-#: Everyone in a role may read the history and the audit log.
+#: Everyone in a role may read the history, the audit log and the published rule sets.
 for _permissions in ROLES.values():
-    _permissions |= {"reversion.view_revision", "governance.view_auditentry"}
+    _permissions |= {
+        "reversion.view_revision",
+        "governance.view_auditentry",
+        "triage.view_ruleset",
+    }
 
 
 def sync(apps=None, schema_editor=None) -> None:

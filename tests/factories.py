@@ -103,3 +103,31 @@ def make_editor(*roles: str, credentials: str = "MB ChB, general practitioner", 
         user=user, display_name=f"Dr {user.username.title()}", credentials=credentials
     )
     return user
+
+
+def opened(obj) -> dict:
+    """The hidden field a change form carries: the revision the editor opened."""
+    from governance.revisions import latest_revision_id
+
+    return {"opened_revision": str(latest_revision_id(obj) or "")}
+
+
+def publish_rules(note: str = "Published by a test."):
+    """Publish the checker's working copy, as a clinical reviewer would (the safety cases decide)."""
+    from triage.publishing import publish
+
+    return publish(None, note)
+
+
+def publish_unchecked(note: str = "Published by a test, without the safety cases."):
+    """Publish the working copy without running the safety cases.
+
+    For tests of what a published change does downstream (the checker, the
+    articles' care cards) with a change that some safety case would refuse;
+    the safety gate itself is tested in tests/triage/test_publishing.py.
+    """
+    from triage.models import RuleSet
+    from triage.rules import rules_data
+
+    last = RuleSet.objects.order_by("-number").values_list("number", flat=True).first() or 0
+    RuleSet.objects.create(number=last + 1, note=note, data=rules_data(), cases_passed=0)

@@ -5,8 +5,10 @@ from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
+from reversion.admin import VersionAdmin
 
 from education.models import Article
+from governance.admin_tools import Audited, ConflictGuard
 from triage.models import (
     AgeBand,
     BodyArea,
@@ -24,9 +26,14 @@ from triage.models import (
 from triage.rules import current_rules
 
 
-class TickBoxAdmin(admin.ModelAdmin):
-    """Lists of rules (areas, groups, signs, cases) are tick boxes: each one labelled and
-    usable with the keyboard, unlike a multiple select."""
+class TickBoxAdmin(Audited, ConflictGuard, VersionAdmin):
+    """The admin of every rule: audited, revisioned, safe from lost edits.
+
+    Lists of rules (areas, groups, signs, cases) are tick boxes: each one
+    labelled and usable with the keyboard, unlike a multiple select. Edits
+    change the working copy of the rules; the public checker changes only
+    when a clinical reviewer publishes them (see “Published rule sets”).
+    """
 
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
 
@@ -54,7 +61,7 @@ class FixedSlugAdmin(TickBoxAdmin):
 
 
 @admin.register(Tier)
-class TierAdmin(admin.ModelAdmin):
+class TierAdmin(Audited, ConflictGuard, VersionAdmin):
     """The four urgency tiers are fixed; editors change only their wording."""
 
     list_display = ["__str__", "title"]
@@ -217,7 +224,7 @@ class CauseAdmin(FixedSlugAdmin):
 
 @admin.register(SafetyCase)
 class SafetyCaseAdmin(TickBoxAdmin):
-    """Clinicians' test cases, run against the current rules on every list view."""
+    """Clinicians' test cases, run against the working copy of the rules on every list view."""
 
     list_display = ["name", "area", "age", "expected_tier", "outcome"]
     list_filter = ["expected_tier", "area", "age"]
@@ -251,46 +258,28 @@ class SafetyCaseAdmin(TickBoxAdmin):
             *super().get_urls(),
         ]
 
-    @admin.display(description="result with the current rules")
+    @admin.display(description="result with the working copy of the rules")
     def outcome(self, case: SafetyCase) -> str:
-        outcome = case.run(current_rules())
+        outcome = case.run(current_rules(working=True))
         if outcome.passed:
             return format_html('<span class="safety-pass">✔ Pass</span>: {}', outcome.tier)
-        return format_html(
-            '<strong class="safety-fail">✘ Fail</strong>: {}', _explain(case, outcome)
-        )
+        return format_html('<strong class="safety-fail">✘ Fail</strong>: {}', case.explain(outcome))
 
     def run_view(self, request):
         if not self.has_view_permission(request):
             raise PermissionDenied
-        rules = current_rules()
+        rules = current_rules(working=True)
         rows = [(case, case.run(rules)) for case in self.get_queryset(request)]
         failed = [row for row in rows if not row[1].passed]
         context = {
             **self.admin_site.each_context(request),
             "title": "Run every safety case",
             "opts": self.model._meta,
-            "rows": [(case, outcome, _explain(case, outcome)) for case, outcome in rows],
+            "rows": [(case, outcome, case.explain(outcome)) for case, outcome in rows],
             "failed": len(failed),
             "total": len(rows),
         }
         return TemplateResponse(request, "admin/triage/safetycase/run.html", context)
-
-
-def _explain(case: SafetyCase, outcome) -> str:
-    problems = []
-    if not outcome.tier_ok:
-        problems.append(f"gave {outcome.tier}, expected {case.expected_tier}")
-    if outcome.missing_causes:
-        problems.append(
-            f"top three were {', '.join(outcome.top_three) or 'empty'}; missing {', '.join(outcome.missing_causes)}"
-        )
-    if outcome.unwanted_causes:
-        problems.append(f"listed {', '.join(outcome.unwanted_causes)}, which must not be listed")
-    return (
-        "; ".join(problems)
-        or f"gave {outcome.tier}; top three: {', '.join(outcome.top_three) or 'none'}"
-    )
 
 
 @admin.register(Hazard)
@@ -337,7 +326,7 @@ class HazardAdmin(TickBoxAdmin):
         """Clinical safety report: every hazard, its risk, and whether each of its cases passes today."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        rules = current_rules()
+        rules = current_rules(working=True)
         hazards = Hazard.objects.prefetch_related(
             "safety_cases__signs",
             "safety_cases__groups",
@@ -351,7 +340,7 @@ class HazardAdmin(TickBoxAdmin):
         rows = []
         for hazard in hazards:
             cases = [
-                (case, outcome, _explain(case, outcome))
+                (case, outcome, case.explain(outcome))
                 for case in hazard.safety_cases.all()
                 for outcome in [case.run(rules)]
             ]
@@ -372,3 +361,7 @@ class HazardAdmin(TickBoxAdmin):
             "unproven": sum(1 for row in rows if not row["proven"]),
         }
         return TemplateResponse(request, "admin/triage/hazard/report.html", context)
+
+
+# The published rule sets, and the pages to publish, try and roll back the rules.
+from triage import ruleset_admin  # noqa: E402, F401

@@ -1,5 +1,10 @@
 """Build the engine's rule set from the database, once, and rebuild it after edits.
 
+The public checker uses the last published rule set (triage.models.RuleSet):
+editors change the rules in the admin (the working copy), and a clinical
+reviewer publishes them once every safety case passes (triage/publishing.py).
+Staff can try the working copy before it is published.
+
 Building takes a handful of queries, so each process keeps the rule set in
 memory. A one-row version stamp in the database (RulesVersion) says when an
 editor has changed the rules; the signals in triage/signals.py bump it in the
@@ -33,14 +38,20 @@ class RulesUnavailable(Exception):
 #: Edits made in this process apply at once; other processes see them within this time.
 RECHECK_SECONDS = 1.0
 
-_built: dict[str, object] = {"version": None, "rules": None, "checked_at": 0.0}
+PUBLISHED, WORKING = "published", "working"
+#: The rule sets this process has built: the published one, and the working copy for staff.
+_built: dict[str, dict] = {
+    PUBLISHED: {"version": None, "rules": None, "checked_at": 0.0},
+    WORKING: {"version": None, "rules": None, "checked_at": 0.0},
+}
 #: What is made from a rule set (e.g. the checker form's fields), by name: (rules, value).
 _derived: dict[str, tuple[engine.RuleSet, object]] = {}
 
 
 def forget() -> None:
     """Drop this process's rule set, so the next request builds it afresh."""
-    _built.update(version=None, rules=None, checked_at=0.0)
+    for kept in _built.values():
+        kept.update(version=None, rules=None, checked_at=0.0)
     _derived.clear()
 
 
@@ -57,39 +68,42 @@ def derived[T](name: str, rules: engine.RuleSet, make: Callable[[engine.RuleSet]
     return kept[1]  # type: ignore[return-value]
 
 
-def load_rules() -> engine.RuleSet:
-    """Return a rule set read from the database now."""
+def rules_data() -> dict:
+    """Return the rules as they are in the database now (the working copy), as plain data.
+
+    This is what a published rule set stores (triage.models.RuleSet.data).
+    A cause's article link is kept as the article and anchor, and made into
+    a link when the rules are built, only while that article is published.
+    """
     from triage import models  # which import this module
 
     evidence_by_cause: dict[int, list] = {}
     for e in models.Evidence.objects.select_related("area", "sign", "group", "clue").order_by("pk"):
         kind, answer = e.answer()
-        evidence_by_cause.setdefault(e.cause_id, []).append((kind, answer.slug, e.weight))
-    causes = []
-    for cause in models.Cause.objects.select_related("section__article").prefetch_related("areas"):
-        section = cause.section
-        link = ""
-        if section is not None and section.article.is_published:
-            link = f"{section.article.get_absolute_url()}#{section.anchor}"
-        causes.append(
-            {
-                "slug": cause.slug,
-                "name": cause.name,
-                "explanation": cause.explanation,
-                "how_common": cause.how_common,
-                "self_care": cause.self_care_html,
-                "link": link,
-                "evidence": evidence_by_cause.get(cause.pk, []),
-                "position": cause.position,
-                "tier": cause.tier,
-                "areas": [a.slug for a in cause.areas.all()],
-                "source": cause.source,
-            }
+        evidence_by_cause.setdefault(e.cause_id, []).append([kind, answer.slug, e.weight])
+    causes = [
+        {
+            "slug": cause.slug,
+            "name": cause.name,
+            "explanation": cause.explanation,
+            "how_common": cause.how_common,
+            "self_care": cause.self_care_html,
+            "article": cause.section.article.slug if cause.section else "",
+            "anchor": cause.section.anchor if cause.section else "",
+            "evidence": evidence_by_cause.get(cause.pk, []),
+            "position": cause.position,
+            "tier": cause.tier,
+            "areas": [a.slug for a in cause.areas.all()],
+            "source": cause.source,
+        }
+        for cause in models.Cause.objects.select_related("section__article").prefetch_related(
+            "areas"
         )
-    return engine.build_rules(
-        tiers=models.Tier.objects.values("slug", "title", "action", "safety_net"),
-        areas=models.BodyArea.objects.values("slug", "name", "hint"),
-        signs=[
+    ]
+    return {
+        "tiers": list(models.Tier.objects.values("slug", "title", "action", "safety_net")),
+        "areas": list(models.BodyArea.objects.values("slug", "name", "hint")),
+        "signs": [
             {
                 "slug": s.slug,
                 "question": s.question,
@@ -106,10 +120,12 @@ def load_rules() -> engine.RuleSet:
             }
             for s in models.WarningSign.objects.prefetch_related("areas", "groups", "worse_with")
         ],
-        groups=models.RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind"),
-        clues=models.Clue.objects.values("slug", "label", "kind"),
-        causes=causes,
-        ages=[
+        "groups": list(
+            models.RiskGroup.objects.values("slug", "label", "tier", "why", "source", "kind")
+        ),
+        "clues": list(models.Clue.objects.values("slug", "label", "kind")),
+        "causes": causes,
+        "ages": [
             {
                 "slug": a.slug,
                 "label": a.label,
@@ -121,35 +137,76 @@ def load_rules() -> engine.RuleSet:
             }
             for a in models.AgeBand.objects.select_related("group")
         ],
+    }
+
+
+def build(data: dict, version: str = "") -> engine.RuleSet:
+    """Return the engine's rule set from plain rules data, linking causes to published articles."""
+    from django.urls import reverse
+
+    from education.models import Article
+
+    published = set(
+        Article.objects.published()
+        .filter(slug__in={c["article"] for c in data["causes"] if c.get("article")})
+        .values_list("slug", flat=True)
     )
+    causes = []
+    for cause in data["causes"]:
+        cause = dict(cause)
+        article, anchor = cause.pop("article", ""), cause.pop("anchor", "")
+        cause["link"] = (
+            f"{reverse('education:article', args=[article])}#{anchor}"
+            if article in published
+            else ""
+        )
+        causes.append(cause)
+    return engine.build_rules(**{**data, "causes": causes}, version=version)
 
 
-def current_rules() -> engine.RuleSet:
-    """Return the rule set, rebuilt only when the data has changed since it was built."""
+def load_rules(working: bool = False) -> engine.RuleSet:
+    """Return the published rule set (or, for staff trying changes, the working copy) now."""
+    from triage.models import RuleSet
+
+    if working:
+        return build(rules_data(), version="the working copy (not published)")
+    published = RuleSet.objects.order_by("-number").first()
+    if published is None:
+        raise ValueError("no rule set has been published yet")
+    return build(published.data, version=published.label)
+
+
+def current_rules(working: bool = False) -> engine.RuleSet:
+    """Return the public checker's rule set (the last published), rebuilt only after a change.
+
+    `working=True` gives the rules as editors have them now, for staff trying
+    a change before it is published; the public checker never uses them.
+    """
     from triage.models import RulesVersion
 
+    kept = _built[WORKING if working else PUBLISHED]
     now = time.monotonic()
-    if _built["rules"] is not None and now - _built["checked_at"] < RECHECK_SECONDS:
-        return _built["rules"]
+    if kept["rules"] is not None and now - kept["checked_at"] < RECHECK_SECONDS:
+        return kept["rules"]
     try:
         version = RulesVersion.current()
     except DatabaseError:
-        if _built["rules"] is None:
+        if kept["rules"] is None:
             raise
         # The database is down, but the rules it last gave are still in memory: a
         # person checking symptoms is better served by them than by an error page.
         logger.warning("Rules version unreadable; the checker goes on with the rules it has")
-        _built["checked_at"] = now
-        return _built["rules"]
+        kept["checked_at"] = now
+        return kept["rules"]
     with _lock:
-        _built["checked_at"] = now
-        if _built["version"] != version or _built["rules"] is None:
+        kept["checked_at"] = now
+        if kept["version"] != version or kept["rules"] is None:
             try:
-                _built["rules"] = load_rules()
+                kept["rules"] = load_rules(working)
             except ValueError as exc:
                 raise RulesUnavailable(str(exc)) from exc
-            _built["version"] = version
-        return _built["rules"]
+            kept["version"] = version
+        return kept["rules"]
 
 
 def rules_changed() -> None:
@@ -157,4 +214,5 @@ def rules_changed() -> None:
     from triage.models import RulesVersion
 
     RulesVersion.bump()
-    _built["checked_at"] = 0.0  # this process looks again on its next request
+    for kept in _built.values():
+        kept["checked_at"] = 0.0  # this process looks again on its next request

@@ -17,9 +17,10 @@ def _changed(sender, **kwargs) -> None:
 
 def connect() -> None:
     from education.models import Article, Section
-    from triage.models import RULE_MODELS, Cause, WarningSign
+    from triage.models import RULE_MODELS, Cause, RuleSet, WarningSign
 
-    models = (*RULE_MODELS, Section, Article)
+    # A published rule set changes the public checker and the articles' care cards.
+    models = (*RULE_MODELS, RuleSet, Section, Article)
     for model in models:
         post_save.connect(
             _changed, sender=model, dispatch_uid=f"triage-rules-{model.__name__}-save"

@@ -89,6 +89,21 @@ MEDICINE_KINDS = ("medicine", "change")
 MEDICINES_QUESTION = "Do you take any medicines, or did you stop or change one in the last 4 weeks?"
 
 
+#: A staff member who chose "Try the working copy" in the admin (their own session, never
+#: a patient's) sees the checker with the rules editors have not yet published.
+TRY_WORKING_RULES = "triage_try_working_rules"
+
+
+def _trying(request: HttpRequest) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_staff and request.session.get(TRY_WORKING_RULES))
+
+
+def _rules(request: HttpRequest) -> engine.RuleSet:
+    """The rules this request is answered with: the published ones, unless staff are trying changes."""
+    return current_rules(working=getattr(request, "trying_working_rules", False))
+
+
 def _no_store(response: HttpResponse) -> HttpResponse:
     # Answers are health information: keep them out of shared and browser caches.
     add_never_cache_headers(response)
@@ -217,6 +232,7 @@ def _render_result(request: HttpRequest, result: engine.Result, form: AnswersFor
             "timing": rules.clues[answers.timing].label if answers.timing else "",
         },
         "someone_else": form.for_someone_else(),
+        "rules_version": rules.version,
     }
     return _no_store(render_htmx(request, "triage/result.html", "result", context))
 
@@ -251,8 +267,12 @@ def _checker_view(view):
             )
             response["Retry-After"] = "60"
             return response
+        request.trying_working_rules = _trying(request)
         try:
-            return view(request, **kwargs)
+            response = view(request, **kwargs)
+            if request.trying_working_rules:
+                _no_store(response)
+            return response
         except RulesUnavailable:
             logger.exception("The symptom checker has no usable rules")
             return _no_store(
@@ -271,7 +291,7 @@ def start(request: HttpRequest) -> HttpResponse:
     """
     if request.method != "POST":
         return _first_step(request)
-    return _render_step(request, "area", AnswersForm(request.POST, rules=current_rules()))
+    return _render_step(request, "area", AnswersForm(request.POST, rules=_rules(request)))
 
 
 def _first_step(request: HttpRequest) -> HttpResponse:
@@ -280,7 +300,7 @@ def _first_step(request: HttpRequest) -> HttpResponse:
     Not a redirect: a reload keeps the step's address, so the page's script
     can bring back the step from the tab's own history (see static/js/site.js).
     """
-    return _render_step(request, "area", AnswersForm(QueryDict(), rules=current_rules()))
+    return _render_step(request, "area", AnswersForm(QueryDict(), rules=_rules(request)))
 
 
 @_checker_view
@@ -292,7 +312,7 @@ def step(request: HttpRequest, step_name: str) -> HttpResponse:
     """
     if request.method != "POST":
         return _first_step(request)
-    rules = current_rules()
+    rules = _rules(request)
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():
         if form.area_missing():
@@ -320,7 +340,7 @@ def result(request: HttpRequest) -> HttpResponse:
     """The result: all answers in one POST (the one-POST contract in the README)."""
     if request.method != "POST":
         return _first_step(request)
-    rules = current_rules()
+    rules = _rules(request)
     form = AnswersForm(request.POST, rules=rules)
     if not form.is_valid():
         return _render_bad_request(request, form)

@@ -313,13 +313,30 @@ class Article(models.Model):
     def care_cards(self) -> list:
         """Return the article's warning signs as care cards, most urgent first.
 
-        Each card is (tier, signs): the checker's wording for that urgency (what
-        to do, where to go) and the signs that need it, so the article says what
-        the checker says.
+        Each card is (tier, signs): the published checker rules' wording for
+        that urgency (what to do, where to go) and the signs that need it, so
+        the article says what the public checker says, never an unpublished edit.
         """
-        from triage.models import Tier
+        from triage.engine import TIERS
 
-        return Tier.cards_for(self.warning_signs.all())
+        slugs = {sign.slug for sign in self.warning_signs.all()}
+        rules = self._published_rules() if slugs else None
+        if rules is None:
+            return []
+        cards = []
+        for tier_slug in TIERS:  # most urgent first
+            signs = [s for s in rules.signs.values() if s.slug in slugs and s.tier == tier_slug]
+            if signs:
+                cards.append((rules.tiers[tier_slug], signs))
+        return cards
+
+    def _published_rules(self):
+        from triage.rules import RulesUnavailable, current_rules
+
+        try:
+            return current_rules()
+        except RulesUnavailable:
+            return None  # no published rules yet: the page keeps its emergency box's own advice
 
     def help_section(self) -> Section | None:
         """Return the section the care cards go in: the first “When to see a doctor” one.
@@ -331,7 +348,8 @@ class Article(models.Model):
 
     def emergency_signs(self) -> list:
         """Return the article's emergency warning signs, for the box at the top of the page."""
-        return [sign for sign in self.warning_signs.all() if sign.tier == "emergency"]
+        cards = dict((tier.slug, signs) for tier, signs in self.care_cards())
+        return cards.get("emergency", [])
 
     def urgency_conflicts(self) -> list:
         """Return the sentences in the sections that name another urgency than the checker's."""

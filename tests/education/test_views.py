@@ -345,7 +345,7 @@ def test_every_article_opens_with_the_emergency_box_before_its_first_section(cli
         box_html = html[box : html.index("</aside>", box)]
         assert 'href="tel:999"' in box_html  # tappable
         for sign in article.emergency_signs():
-            assert escape(sign.question) in box_html
+            assert escape(sign.label) in box_html
 
 
 @pytest.mark.django_db

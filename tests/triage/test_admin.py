@@ -3,6 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from tests.factories import opened, publish_rules, publish_unchecked
 from triage.models import BodyArea, Cause, Clue, Evidence, SafetyCase, Tier, WarningSign
 from triage.rules import current_rules
 
@@ -91,13 +92,21 @@ def test_tiers_can_be_reworded_but_not_added_or_deleted(staff_client):
     assert staff_client.get(reverse("admin:triage_tier_delete", args=[tier.pk])).status_code == 403
     response = staff_client.post(
         reverse("admin:triage_tier_change", args=[tier.pk]),
-        {"title": "See your GP soon", "action": "Book it.", "safety_net": "Call 111."},
+        {
+            "title": "See your GP soon",
+            "action": "Book it.",
+            "safety_net": "Call 111.",
+            **opened(tier),
+        },
     )
     assert response.status_code == 302
+    assert current_rules(working=True).tiers["gp"].title == "See your GP soon"
+    assert current_rules().tiers["gp"].title != "See your GP soon"  # not published yet
+    publish_rules()
     assert current_rules().tiers["gp"].title == "See your GP soon"
 
 
-def test_an_edit_in_the_admin_changes_the_next_result(client, staff_client):
+def test_an_edit_in_the_admin_changes_the_next_result_once_published(client, staff_client):
     sign = WarningSign.objects.get(slug="frequent")
     assert (
         'data-urgency="gp"'
@@ -110,6 +119,7 @@ def test_an_edit_in_the_admin_changes_the_next_result(client, staff_client):
         why=sign.why,
         source=sign.source,
         areas=[a.pk for a in sign.areas.all()],
+        **opened(sign),
     )
     assert (
         staff_client.post(
@@ -117,6 +127,12 @@ def test_an_edit_in_the_admin_changes_the_next_result(client, staff_client):
         ).status_code
         == 302
     )
+    # The public checker keeps the published rules until a reviewer publishes the change.
+    assert (
+        'data-urgency="gp"'
+        in client.post("/check/result/", {"area": "calf", "signs": ["frequent"]}).content.decode()
+    )
+    publish_unchecked()  # two safety cases expect "gp" here: publishing would be refused
     assert (
         'data-urgency="urgent"'
         in client.post("/check/result/", {"area": "calf", "signs": ["frequent"]}).content.decode()
@@ -139,6 +155,7 @@ def test_evidence_must_name_exactly_one_answer(staff_client):
         "evidence-INITIAL_FORMS": str(len(evidence)),
         "evidence-MIN_NUM_FORMS": "0",
         "evidence-MAX_NUM_FORMS": "1000",
+        **opened(cause),
     }
     for i, e in enumerate(evidence):
         data.update(
@@ -196,7 +213,12 @@ def test_slugs_cannot_be_changed_once_created(staff_client):
     response = staff_client.get(reverse("admin:triage_warningsign_change", args=[sign.pk]))
     assert 'name="slug"' not in response.content.decode()
     data = sign_form(
-        question=sign.question, slug="renamed", tier=sign.tier, why=sign.why, source=sign.source
+        question=sign.question,
+        slug="renamed",
+        tier=sign.tier,
+        why=sign.why,
+        source=sign.source,
+        **opened(sign),
     )
     staff_client.post(reverse("admin:triage_warningsign_change", args=[sign.pk]), data)
     sign.refresh_from_db()
@@ -293,10 +315,10 @@ def test_hazard_risk_follows_the_dcb0129_matrix():
 
 def test_a_safety_case_fails_when_a_cause_it_forbids_is_listed():
     case = SafetyCase.objects.get(name="Hand cramp at night is not a night-time leg cramp")
-    assert case.run(current_rules()).passed
+    assert case.run(current_rules(working=True)).passed
     night = Cause.objects.get(slug="night-cramps")
     night.areas.add(BodyArea.objects.get(slug="hand"))
-    outcome = case.run(current_rules())
+    outcome = case.run(current_rules(working=True))
     assert not outcome.passed
     assert outcome.unwanted_causes == ["night-cramps"]
 
@@ -307,7 +329,14 @@ def test_a_risk_group_with_an_urgency_needs_a_source(staff_client):
     group = RiskGroup.objects.get(slug="athlete")
     response = staff_client.post(
         reverse("admin:triage_riskgroup_change", args=[group.pk]),
-        {"label": group.label, "why": group.why, "tier": "gp", "source": "", "position": "0"},
+        {
+            "label": group.label,
+            "why": group.why,
+            "tier": "gp",
+            "source": "",
+            "position": "0",
+            **opened(group),
+        },
     )
     assert response.status_code == 200
     assert "Name the clinical source for this urgency." in response.content.decode()

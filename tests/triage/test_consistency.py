@@ -105,7 +105,8 @@ def test_every_sign_in_an_articles_care_cards_has_the_checkers_urgency(client):
 
 
 @pytest.mark.django_db
-def test_an_editor_who_changes_a_signs_urgency_changes_every_article_that_lists_it(client):
+def test_a_published_change_to_a_signs_urgency_changes_every_article_that_lists_it(client):
+    from tests.factories import publish_unchecked
     from triage.models import WarningSign
 
     seed()
@@ -113,6 +114,9 @@ def test_an_editor_who_changes_a_signs_urgency_changes_every_article_that_lists_
     assert 'care-card-gp"' in client.get(url).content.decode()
     WarningSign.objects.filter(tier="gp").update(tier="urgent")
     WarningSign.objects.first().save()  # an admin save: sends the signal that retires pages
+    # Articles say what the public checker says: the published rules, not the working copy.
+    assert 'care-card-gp"' in client.get(url).content.decode()
+    publish_unchecked()  # the safety cases would refuse this change; here only its effect counts
     html = client.get(url).content.decode()
     assert 'care-card-gp"' not in html and 'care-card-urgent"' in html
 

@@ -1,7 +1,7 @@
 import pytest
 
-from triage.models import RulesVersion, WarningSign
-from triage.rules import current_rules
+from triage.models import RuleSet, RulesVersion, WarningSign
+from triage.rules import current_rules, rules_data
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -26,6 +26,11 @@ def test_a_change_made_by_another_process_is_picked_up(monkeypatch):
     # this process's in-memory rules are then stale and must be rebuilt.
     WarningSign.objects.filter(slug="frequent").update(tier="urgent")
     RulesVersion.objects.update(stamp="changed-elsewhere")
+    assert current_rules(working=True).signs["frequent"].tier == "urgent"
+    assert current_rules().signs["frequent"].tier == "gp"  # the public keeps the published set
+    # Another process publishes the change.
+    RuleSet.objects.create(number=99, note="Elsewhere.", data=rules_data(), cases_passed=0)
+    RulesVersion.objects.update(stamp="published-elsewhere")
     assert current_rules().signs["frequent"].tier == "urgent"
 
 

@@ -7,6 +7,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from education.models import Article
+from tests.factories import publish_rules
 
 pytestmark = pytest.mark.usefixtures("seeded")
 
@@ -150,6 +151,7 @@ def test_step_four_skips_signs_an_editor_limited_to_other_areas(client):
     )
     # ...unless an editor limits it to some areas.
     WarningSign.objects.get(slug="leg-swollen").areas.set([BodyArea.objects.get(slug="calf")])
+    publish_rules()
     html = client.post(SIGNS, {**PAST_ABOUT, "area": "face"}).content.decode()
     assert 'value="leg-swollen"' not in html
     assert 'value="long-twitching"' in html
@@ -436,9 +438,9 @@ def test_a_request_django_refuses_before_reading_it_gets_a_friendly_400(client):
 
 @pytest.mark.parametrize("htmx", [False, True])
 def test_without_rules_the_checker_says_it_is_unavailable_and_gives_emergency_advice(client, htmx):
-    from triage.models import Tier
+    from triage.models import RuleSet
 
-    Tier.objects.all().delete()
+    RuleSet.objects.all().delete()  # nothing published
     response = client.post(RESULT, {"area": "calf"}, **(HX if htmx else {}))
     assert response.status_code == 503
     assert b"not working right now" in response.content

@@ -26,6 +26,7 @@ def build_rules(
     clues: Iterable[Mapping],
     causes: Iterable[Mapping],
     ages: Iterable[Mapping] = (),
+    version: str = "",
 ) -> RuleSet:
     """Return a RuleSet from plain records (the seed format, or rows read from the database).
 
@@ -120,6 +121,7 @@ def build_rules(
         clues=MappingProxyType(clue_map),
         causes=tuple(cause_list),
         ages=MappingProxyType(age_map),
+        version=version,
     )
 
 

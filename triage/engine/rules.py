@@ -156,6 +156,8 @@ class RuleSet:
     clues: Mapping[str, Choice]
     causes: tuple[Cause, ...]
     ages: Mapping[str, AgeBand] = field(default_factory=lambda: MappingProxyType({}))
+    #: Which published rule set this is, as the result's printed summary names it.
+    version: str = ""
 
     def signs_for(
         self, area: str, tiers: Iterable[str], groups: Iterable[str] | None = None

@@ -14,6 +14,7 @@ from triage.models.answers import (
     urgency_phrases,
 )
 from triage.models.causes import Cause, Evidence
+from triage.models.rulesets import RuleSet
 from triage.models.safety import CaseOutcome, Hazard, SafetyCase
 from triage.models.tiers import (
     CAUSE_TIER_CHOICES,
@@ -39,6 +40,7 @@ __all__ = [
     "Evidence",
     "Hazard",
     "RiskGroup",
+    "RuleSet",
     "RulesVersion",
     "SafetyCase",
     "Tier",

@@ -94,6 +94,25 @@ class SafetyCase(models.Model):
             timing=self.timing.slug if self.timing_id else "",
         )
 
+    def explain(self, outcome: CaseOutcome) -> str:
+        """Say, in a line, what the rules answered and what was wrong with it."""
+        problems = []
+        if not outcome.tier_ok:
+            problems.append(f"gave {outcome.tier}, expected {self.expected_tier}")
+        if outcome.missing_causes:
+            problems.append(
+                f"top three were {', '.join(outcome.top_three) or 'empty'}; "
+                f"missing {', '.join(outcome.missing_causes)}"
+            )
+        if outcome.unwanted_causes:
+            problems.append(
+                f"listed {', '.join(outcome.unwanted_causes)}, which must not be listed"
+            )
+        return (
+            "; ".join(problems)
+            or f"gave {outcome.tier}; top three: {', '.join(outcome.top_three) or 'none'}"
+        )
+
     def run(self, rules: engine.RuleSet) -> CaseOutcome:
         """Return how the current rules answer this case, and whether that is what was expected."""
         result = engine.assess(self.answers(), rules)

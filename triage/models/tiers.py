@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.db import models
@@ -12,7 +11,7 @@ from core.models import VersionStamp
 from triage import engine
 
 if TYPE_CHECKING:
-    from triage.models.answers import WarningSign
+    pass
 
 #: The admin's choices for urgency, all from the engine, which owns the tiers and their order.
 TIER_CHOICES = list(engine.TIER_MEANINGS.items())
@@ -83,16 +82,6 @@ class Tier(models.Model):
 
     def __str__(self) -> str:
         return self.get_slug_display()
-
-    @classmethod
-    def cards_for(cls, signs: Iterable[WarningSign]) -> list[tuple[Tier, list[WarningSign]]]:
-        """Return (tier, its signs) for each tier that has any of `signs`, most urgent first."""
-        by_tier: dict[str, list[WarningSign]] = {}
-        for sign in signs:
-            by_tier.setdefault(sign.tier, []).append(sign)
-        if not by_tier:
-            return []
-        return [(tier, by_tier[tier.slug]) for tier in cls.objects.filter(slug__in=by_tier)]
 
 
 class RulesVersion(VersionStamp):

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from core.content import load_articles, load_topics, starter_rules
 from education.seeding import link_warning_signs, seed_articles
 from education.workflow import first_revisions
+from triage.publishing import PublishError, first_publication
 from triage.seeding import seed_triage
 
 
@@ -24,3 +25,11 @@ class Command(BaseCommand):
         # Content that has no revision yet (just seeded, or from before revisions) gets its first.
         self.stdout.write(f"Revisions: {first_revisions()} article(s) recorded as they are.")
         call_command("createinitialrevisions", "triage", comment="The rule as it was.", verbosity=0)
+        # The public checker uses published rules: the first set is the rules as they are.
+        try:
+            published = first_publication()
+        except PublishError as error:
+            self.stderr.write(f"Checker rules NOT published, so the checker is closed: {error}")
+        else:
+            if published is not None:
+                self.stdout.write(f"Checker rules: published {published.label}.")

@@ -1,0 +1,59 @@
+"""Published versions of the checker's rules: what the public checker uses."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class RuleSet(models.Model):
+    """One published version of the checker's rules, kept whole so the checker never changes half-way.
+
+    Editors change the rules in the admin: that is the working copy, which
+    staff can try. A clinical reviewer who did not make the changes publishes
+    them as the next rule set, only while every safety case passes; the
+    public checker then uses it. Rolling back publishes an earlier set again.
+    """
+
+    number = models.PositiveIntegerField(unique=True, editable=False)
+    published = models.DateTimeField(default=timezone.now, editable=False)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+    note = models.TextField(
+        "what changed", help_text="What changed in the rules and why, for the record."
+    )
+    data = models.JSONField(editable=False, help_text="The rules, as the engine reads them.")
+    cases_passed = models.PositiveIntegerField(
+        editable=False, help_text="How many safety cases passed against these rules."
+    )
+    rolled_back_to = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        help_text="The earlier rule set this one publishes again, for a roll-back.",
+    )
+
+    class Meta:
+        ordering = ["-number"]
+        verbose_name = "published rule set"
+        permissions = [("publish_rules", "Can publish the checker's rules, or roll them back")]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """How the result's printed summary names these rules."""
+        return (
+            f"rules version {self.number}, published {timezone.localtime(self.published):%d %B %Y}"
+        )
