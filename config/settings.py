@@ -184,6 +184,25 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
+# Email (review reminders), with Django's MAILERS. Without DJANGO_EMAIL_HOST, mail
+# is written to the console (standard output) instead of sent, as in development.
+_EMAIL_HOST = env_str("DJANGO_EMAIL_HOST")
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": _EMAIL_HOST,
+            "port": env_int("DJANGO_EMAIL_PORT", 587),
+            "username": env_str("DJANGO_EMAIL_USER"),
+            "password": env_str("DJANGO_EMAIL_PASSWORD"),
+            "use_tls": env_bool("DJANGO_EMAIL_TLS", default=True),
+        },
+    }
+    if _EMAIL_HOST
+    else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+}
+DEFAULT_FROM_EMAIL = env_str("DJANGO_FROM_EMAIL", "Clearcare <editors@localhost>")
+
 # The admin lives at DJANGO_ADMIN_URL (a path such as "editors/"), and
 # django-axes locks out an address after repeated failed sign-ins.
 ADMIN_URL = env_str("DJANGO_ADMIN_URL", "admin/").strip("/") + "/"

@@ -91,6 +91,24 @@ ADMIN_PAGES = [
     Page("admin warning sign change", "/admin/triage/warningsign/{chest-pain}/change/", staff=True),
     Page("admin hazard list", "/admin/triage/hazard/", staff=True),
     Page("admin clinical safety report", "/admin/triage/hazard/report/", staff=True),
+    # The review workflow and the rules' publication (see prepare_admin_pages).
+    Page("admin home with the review dashboard", "/admin/", staff=True),
+    Page("admin article review", "/admin/education/article/{muscle-spasms}/review/", staff=True),
+    Page("admin article history", "/admin/education/article/{muscle-spasms}/history/", staff=True),
+    Page(
+        "admin working copy preview",
+        "/admin/education/article/{muscle-spasms}/preview/",
+        staff=True,
+    ),
+    Page("admin deleted articles", "/admin/education/article/recover/", staff=True),
+    Page("admin published rule sets", "/admin/triage/ruleset/", staff=True),
+    Page("admin publish the rules", "/admin/triage/ruleset/publish/", staff=True),
+    Page(
+        "admin warning sign history",
+        "/admin/triage/warningsign/{chest-pain}/history/",
+        staff=True,
+    ),
+    Page("admin audit log", "/admin/governance/auditentry/", staff=True),
 ]
 
 ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES
@@ -106,3 +124,40 @@ def resolve(path: str) -> str:
     slug = path[path.index("{") + 1 : path.index("}")]
     model = Article if "/education/" in path else WarningSign
     return path.replace(f"{{{slug}}}", str(model.objects.get(slug=slug).pk))
+
+
+def prepare_admin_pages(staff) -> None:
+    """Give the admin pages something to show: a change in review, a rules edit, a profile.
+
+    Idempotent. `staff` (the signed-in editor) gets a profile, so the review
+    page shows its approve and send-back forms.
+    """
+    from django.contrib.auth import get_user_model
+
+    from education import workflow
+    from education.models import Article
+    from governance.models import Profile
+    from governance.roles import WRITER
+    from tests.factories import make_editor
+    from triage.models import WarningSign
+
+    Profile.objects.get_or_create(
+        user=staff, defaults={"display_name": "Dr Test Reviewer", "credentials": "MB ChB"}
+    )
+    article = Article.objects.get(slug="muscle-spasms")
+    if workflow.working_copy(article) is None:
+        writer = get_user_model().objects.filter(username="page-writer").first() or make_editor(
+            WRITER, username="page-writer"
+        )
+
+        def save() -> str:
+            article.summary += " It now says more."
+            article.save()
+            return "Changed the summary."
+
+        workflow.edit_working_copy(article, writer, save)
+        workflow.submit(article, writer)
+    sign = WarningSign.objects.get(slug="frequent")
+    if not sign.why.endswith("(edited)"):
+        sign.why += " (edited)"
+        sign.save()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import make_user, seed
-from tests.pages import ALL_PAGES, resolve
+from tests.pages import ALL_PAGES, prepare_admin_pages, resolve
 
 VNU = (
     Path(__file__).resolve().parent.parent
@@ -24,6 +24,7 @@ VNU = (
 def rendered_pages(db, client, tmp_path):
     seed()
     staff = make_user(superuser=True)
+    prepare_admin_pages(staff)
     files = {}
     for page in ALL_PAGES:
         client.logout()

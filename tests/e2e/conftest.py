@@ -154,9 +154,12 @@ def staff_browser_page(seeded_site, browser):
     from django.test import Client
 
     from tests.factories import make_user
+    from tests.pages import prepare_admin_pages
 
+    staff = make_user(superuser=True)
+    prepare_admin_pages(staff)
     client = Client()
-    client.force_login(make_user(superuser=True))
+    client.force_login(staff)
     context = browser.new_context(bypass_csp=True)
     context.add_cookies(
         [

@@ -1,0 +1,71 @@
+"""Email authors and reviewers about articles whose review is overdue or due soon."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
+from django.core.management.base import BaseCommand
+from django.urls import reverse
+from django.utils import timezone
+from reversion.models import Version
+
+from education.models import Article
+from governance.dashboard import SOON_DAYS
+
+
+class Command(BaseCommand):
+    help = (
+        "Email each article's reviewer and authors when its review is overdue or due in the "
+        f"next {SOON_DAYS} days: one email a person, listing their articles. Run it daily "
+        "(from cron or a scheduler)."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--today", type=datetime.date.fromisoformat, help="YYYY-MM-DD, for testing."
+        )
+
+    def handle(self, *args, **options) -> None:
+        today = options["today"] or timezone.localdate()
+        due = Article.objects.filter(
+            next_review_due__lte=today + datetime.timedelta(days=SOON_DAYS)
+        ).order_by("next_review_due")
+        lists: dict[int, list[str]] = {}
+        for article in due:
+            state = "overdue since" if article.next_review_due < today else "due on"
+            link = settings.SITE_URL + reverse("admin:education_article_change", args=[article.pk])
+            line = f"- {article.title}: review {state} {article.next_review_due:%d %B %Y}\n  {link}"
+            for user_id in self._people(article):
+                lists.setdefault(user_id, []).append(line)
+        sent = 0
+        for user in get_user_model().objects.filter(pk__in=lists, is_active=True).exclude(email=""):
+            send_mail(
+                subject=f"Clearcare: {len(lists[user.pk])} article review(s) due",
+                message=(
+                    "These articles you wrote or reviewed need a clinical review:\n\n"
+                    + "\n".join(lists[user.pk])
+                    + "\n\nOpen each one in the editor, check it against its sources, and send "
+                    "it for review (or approve it if you are its reviewer and did not edit it)."
+                ),
+                from_email=None,
+                recipient_list=[user.email],
+            )
+            sent += 1
+        self.stdout.write(f"Review reminders: {due.count()} article(s) due, {sent} email(s) sent.")
+
+    @staticmethod
+    def _people(article: Article) -> set[int]:
+        """The article's last reviewer and everyone who saved a revision of it."""
+        people = {
+            user
+            for user in Version.objects.get_for_object(article).values_list(
+                "revision__user", flat=True
+            )
+            if user
+        }
+        if article.reviewed_by_id:
+            people.add(article.reviewed_by_id)
+        return people
