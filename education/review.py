@@ -24,7 +24,7 @@ from education import workflow
 from education.models import Article
 from education.views import render_article
 from governance import audit
-from governance.admin_tools import who
+from governance.admin_tools import chosen_pair, who
 from governance.diff import compare
 from governance.models import AuditEntry
 
@@ -261,8 +261,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         }
         for v in versions
     ]
-    ids = {row["revision"].pk for row in rows}
-    old, new = _pair(request, ids, rows)
+    old, new = chosen_pair(request, [row["revision"].pk for row in rows])
     context = _context(
         model_admin,
         request,
@@ -282,20 +281,6 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
 
 def _when(revision: Revision | None) -> str:
     return f"{timezone.localtime(revision.date_created):%d %B %Y %H:%M:%S}" if revision else ""
-
-
-def _pair(request: HttpRequest, ids: set[int], rows: list) -> tuple:
-    """The two revisions to compare: chosen in the form, or the last two."""
-    chosen = []
-    for name in ("old", "new"):
-        value = request.GET.get(name, "")
-        chosen.append(int(value) if value.isdigit() and int(value) in ids else None)
-    if chosen[0] is None and chosen[1] is None and len(rows) >= 2:
-        chosen = [rows[1]["revision"].pk, rows[0]["revision"].pk]
-    old, new = (Revision.objects.filter(pk=pk).first() if pk else None for pk in chosen)
-    if old and new and old.date_created > new.date_created:
-        old, new = new, old
-    return old, new
 
 
 def restore(model_admin, request: HttpRequest, object_id: str, revision_id: int) -> HttpResponse:

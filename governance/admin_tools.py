@@ -109,3 +109,47 @@ class ConflictGuard:
             return form
         attrs = {"current_revision": self.lock_token(obj), "compared_model": self.model}
         return type(form.__name__, (form,), attrs)
+
+
+def chosen_pair(request, revision_ids: list[int]) -> tuple[Revision | None, Revision | None]:
+    """The two revisions to compare: chosen in the page's form (old, new), or the newest two.
+
+    `revision_ids` are the object's revisions, newest first; anything else is ignored.
+    """
+    known = set(revision_ids)
+    chosen = []
+    for name in ("old", "new"):
+        value = request.GET.get(name, "")
+        chosen.append(int(value) if value.isdigit() and int(value) in known else None)
+    if chosen == [None, None] and len(revision_ids) >= 2:
+        chosen = [revision_ids[1], revision_ids[0]]
+    old, new = (Revision.objects.filter(pk=pk).first() if pk else None for pk in chosen)
+    if old and new and old.date_created > new.date_created:
+        old, new = new, old
+    return old, new
+
+
+class ComparedHistory:
+    """VersionAdmin mixin: the history page compares any two revisions in an editor's words."""
+
+    object_history_template = "admin/governance/object_history.html"
+
+    def history_view(self, request, object_id, extra_context=None):
+        from django.contrib.admin.utils import unquote
+        from reversion.models import Version
+
+        obj = self.get_object(request, unquote(object_id))
+        ids = []
+        if obj is not None:
+            ids = list(
+                Version.objects.get_for_object(obj)
+                .order_by("-revision__date_created", "-pk")
+                .values_list("revision_id", flat=True)
+            )
+        old, new = chosen_pair(request, ids)
+        extra = {
+            "old": old,
+            "new": new,
+            "changes": compare(old, new, self.model) if old and new else None,
+        }
+        return super().history_view(request, object_id, {**extra, **(extra_context or {})})

@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from reversion.admin import VersionAdmin
 
 from education.models import Article
-from governance.admin_tools import Audited, ConflictGuard
+from governance.admin_tools import Audited, ComparedHistory, ConflictGuard
 from triage.models import (
     AgeBand,
     BodyArea,
@@ -26,7 +26,7 @@ from triage.models import (
 from triage.rules import current_rules
 
 
-class TickBoxAdmin(Audited, ConflictGuard, VersionAdmin):
+class TickBoxAdmin(Audited, ConflictGuard, ComparedHistory, VersionAdmin):
     """The admin of every rule: audited, revisioned, safe from lost edits.
 
     Lists of rules (areas, groups, signs, cases) are tick boxes: each one
@@ -61,7 +61,7 @@ class FixedSlugAdmin(TickBoxAdmin):
 
 
 @admin.register(Tier)
-class TierAdmin(Audited, ConflictGuard, VersionAdmin):
+class TierAdmin(Audited, ConflictGuard, ComparedHistory, VersionAdmin):
     """The four urgency tiers are fixed; editors change only their wording."""
 
     list_display = ["__str__", "title"]

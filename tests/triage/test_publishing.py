@@ -161,3 +161,69 @@ def test_published_rule_sets_cannot_be_edited_or_deleted_in_the_admin():
         == 403
     )
     assert RuleSet.objects.filter(pk=ruleset.pk).exists()
+
+
+def test_a_deleted_warning_sign_comes_back_and_a_rule_history_compares_revisions():
+    reviewer = make_editor(REVIEWER)
+    client = client_for(reviewer)
+    sign = edit_sign(make_editor(WRITER), "leg-swollen", why="First edit.")
+    sign = edit_sign(make_editor(WRITER), "leg-swollen", why="Second edit.")
+    history = client.get(reverse("admin:triage_warningsign_history", args=[sign.pk]))
+    html = history.content.decode()
+    assert ">First</del>" in html and ">Second</ins>" in html
+    # Deleting it needs the safety cases that name it changed first; a sign no case names:
+    from triage.models import SafetyCase
+
+    for case in SafetyCase.naming(sign):
+        case.signs.remove(sign)
+    pk = sign.pk
+    response = client.post(reverse("admin:triage_warningsign_delete", args=[pk]), {"post": "yes"})
+    assert response.status_code == 302
+    assert not WarningSign.objects.filter(pk=pk).exists()
+    assert AuditEntry.objects.filter(action="deleted", object_id=str(pk)).exists()
+    from reversion.models import Version
+
+    version = Version.objects.get_deleted(WarningSign).get(object_id=str(pk))
+    recover = reverse("admin:triage_warningsign_recover", args=[version.pk])
+    page = client.get(recover)
+    assert page.status_code == 200
+    form = {
+        "question": sign.question,
+        "tier": sign.tier,
+        "why": "Second edit.",
+        "source": sign.source,
+        "first_aid": sign.first_aid,
+        "theme": sign.theme,
+        "article_phrases": sign.article_phrases,
+        "worse_tier": "",
+        "worse_why": "",
+        "position": sign.position,
+        "slug": "leg-swollen",
+        "opened_revision": version.revision_id,
+    }
+    assert client.post(recover, form).status_code == 302
+    assert WarningSign.objects.get(pk=pk).why == "Second edit."
+
+
+def test_two_editors_of_one_rule_never_overwrite_each_other():
+    first, second = make_editor(WRITER), make_editor(WRITER)
+    sign = WarningSign.objects.get(slug="frequent")
+    stale = opened(sign)  # both open the page now
+    edit_sign(first, "frequent", why="First editor's reason.")
+    response = client_for(second).post(
+        reverse("admin:triage_warningsign_change", args=[sign.pk]),
+        {
+            "question": sign.question,
+            "tier": sign.tier,
+            "why": "Second editor's reason.",
+            "source": sign.source,
+            "position": sign.position,
+            **stale,
+        },
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Not saved:" in html and first.profile.display_name in html
+    assert "Second editor" in html  # their text is still in the form
+    sign.refresh_from_db()
+    assert sign.why == "First editor's reason."
