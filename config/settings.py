@@ -184,22 +184,25 @@ SECURE_CSP = {
     "object-src": [CSP.NONE],
 }
 
-# Email (review reminders), with Django's MAILERS. Without DJANGO_EMAIL_HOST, mail
-# is written to the console (standard output) instead of sent, as in development.
+# Email (review reminders), with Django's MAILERS: SMTP through DJANGO_EMAIL_HOST,
+# or the machine's own mail server (localhost:25) without one. In development
+# (debug on, no host) mail is written to the console instead.
 _EMAIL_HOST = env_str("DJANGO_EMAIL_HOST")
 MAILERS = {
     "default": {
+        "BACKEND": "django.core.mail.backends.console.EmailBackend",
+    }
+    if DEBUG and not _EMAIL_HOST
+    else {
         "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "OPTIONS": {
-            "host": _EMAIL_HOST,
-            "port": env_int("DJANGO_EMAIL_PORT", 587),
+            "host": _EMAIL_HOST or "localhost",
+            "port": env_int("DJANGO_EMAIL_PORT", 587 if _EMAIL_HOST else 25),
             "username": env_str("DJANGO_EMAIL_USER"),
             "password": env_str("DJANGO_EMAIL_PASSWORD"),
-            "use_tls": env_bool("DJANGO_EMAIL_TLS", default=True),
+            "use_tls": env_bool("DJANGO_EMAIL_TLS", default=bool(_EMAIL_HOST)),
         },
     }
-    if _EMAIL_HOST
-    else {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
 }
 DEFAULT_FROM_EMAIL = env_str("DJANGO_FROM_EMAIL", "Clearcare <editors@localhost>")
 

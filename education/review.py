@@ -133,17 +133,25 @@ def _context(model_admin, request: HttpRequest, article: Article, title: str, **
     }
 
 
-def submit(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
-    article = _article(model_admin, request, object_id, change=True)
+def _step(request: HttpRequest, article: Article, step, done: str) -> HttpResponse:
+    """Take one workflow step; say it was done, or why not; go back to the article."""
     try:
-        workflow.submit(article, request.user)
+        step()
     except workflow.WorkflowError as error:
         messages.error(request, str(error))
     else:
-        messages.success(
-            request, "Sent for review. A clinical reviewer will approve it or send it back."
-        )
+        messages.success(request, done)
     return _back(article)
+
+
+def submit(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+    article = _article(model_admin, request, object_id, change=True)
+    return _step(
+        request,
+        article,
+        lambda: workflow.submit(article, request.user),
+        "Sent for review. A clinical reviewer will approve it or send it back.",
+    )
 
 
 def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -206,30 +214,26 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
 
 def discard(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     article = _article(model_admin, request, object_id, change=True)
-    try:
-        workflow.discard(article, request.user)
-    except workflow.WorkflowError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(
-            request, "The working copy is discarded. Its revisions stay in the history."
-        )
-    return _back(article)
+    return _step(
+        request,
+        article,
+        lambda: workflow.discard(article, request.user),
+        "The working copy is discarded. Its revisions stay in the history.",
+    )
 
 
 def publication(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     """Unpublish, or publish again, in one recorded action."""
     article = _article(model_admin, request, object_id, change=False)
     publish = request.POST.get("publish") == "yes"
-    try:
-        workflow.set_published(article, request.user, publish, request.POST.get("reason", ""))
-    except workflow.WorkflowError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(
-            request, "Published again." if publish else "Unpublished. Only staff can see it now."
-        )
-    return _back(article)
+    return _step(
+        request,
+        article,
+        lambda: workflow.set_published(
+            article, request.user, publish, request.POST.get("reason", "")
+        ),
+        "Published again." if publish else "Unpublished. Only staff can see it now.",
+    )
 
 
 def preview(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:

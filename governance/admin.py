@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 
+from governance.admin_tools import ReadOnlyAdmin
 from governance.models import AuditEntry, Profile
 
 
@@ -35,19 +36,10 @@ class EditorAdmin(UserAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The audit log: readable by every role, written only by the site."""
 
     list_display = ["when", "username", "action", "object_repr", "content_type", "detail"]
     list_filter = ["action", "content_type"]
     search_fields = ["username", "object_repr", "detail"]
     date_hierarchy = "when"
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

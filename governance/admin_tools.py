@@ -70,6 +70,20 @@ class GuardedForm(forms.ModelForm):
         )
 
 
+class ReadOnlyAdmin:
+    """ModelAdmin mixin for records the site writes itself: readable, never added, changed
+    or deleted through the admin, whoever is signed in."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 class Audited:
     """ModelAdmin mixin: every addition, change and deletion goes into the audit log."""
 

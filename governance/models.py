@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from core.fields import optional_link
+
 
 class Profile(models.Model):
     """The name and credentials the site shows for an editor, set by an administrator.
@@ -67,14 +69,10 @@ class AuditEntry(models.Model):
         LOGIN_FAILED = "login_failed", "Login failed"
 
     when = models.DateTimeField(auto_now_add=True, db_index=True)
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    user = optional_link(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+")
     username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
     action = models.CharField(max_length=20, choices=Action.choices)
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", null=True, blank=True, on_delete=models.SET_NULL
-    )
+    content_type = optional_link("contenttypes.ContentType", on_delete=models.SET_NULL)
     object_id = models.CharField(max_length=64, blank=True)
     object_repr = models.CharField("what", max_length=200, blank=True)
     detail = models.TextField(blank=True)

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.views.decorators.http import require_POST
 
+from governance.admin_tools import ReadOnlyAdmin
 from triage import publishing
 from triage.models import RuleSet
 from triage.rules import build, rules_data
@@ -29,7 +30,7 @@ class PublishForm(forms.Form):
 
 
 @admin.register(RuleSet)
-class RuleSetAdmin(admin.ModelAdmin):
+class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Every published version of the checker's rules; the newest is what the public checker uses."""
 
     list_display = ["number", "published", "published_by", "note", "cases_passed", "rolled_back_to"]
@@ -43,15 +44,6 @@ class RuleSetAdmin(admin.ModelAdmin):
     ]
     fields = readonly_fields
     change_list_template = "admin/triage/ruleset/change_list.html"
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def get_urls(self):
         site = self.admin_site

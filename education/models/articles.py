@@ -257,19 +257,15 @@ class Article(models.Model):
         blank=True,
         help_text="When the article must be checked again. Overdue articles are flagged in the list.",
     )
-    reviewed_by = models.ForeignKey(
+    reviewed_by = optional_link(
         settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
         help_text="The clinical reviewer who approved the published version.",
     )
-    approved_revision = models.ForeignKey(
+    approved_revision = optional_link(
         "reversion.Revision",
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from core.fields import optional_link
+
 
 class WorkingCopy(models.Model):
     """The change to an article that is under way: being edited, in review, or sent back.
@@ -35,15 +37,15 @@ class WorkingCopy(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     started = models.DateTimeField(auto_now_add=True)
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    submitted_by = optional_link(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+"
     )
     submitted = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(
         blank=True, help_text="What the reviewer asked to change when sending it back."
     )
-    sent_back_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    sent_back_by = optional_link(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+"
     )
 
     class Meta:

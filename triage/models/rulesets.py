@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from core.fields import optional_link
+
 
 class RuleSet(models.Model):
     """One published version of the checker's rules, kept whole so the checker never changes half-way.
@@ -18,10 +20,8 @@ class RuleSet(models.Model):
 
     number = models.PositiveIntegerField(unique=True, editable=False)
     published = models.DateTimeField(default=timezone.now, editable=False)
-    published_by = models.ForeignKey(
+    published_by = optional_link(
         settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
@@ -33,10 +33,8 @@ class RuleSet(models.Model):
     cases_passed = models.PositiveIntegerField(
         editable=False, help_text="How many safety cases passed against these rules."
     )
-    rolled_back_to = models.ForeignKey(
+    rolled_back_to = optional_link(
         "self",
-        null=True,
-        blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         editable=False,
