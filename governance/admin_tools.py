@@ -165,5 +165,6 @@ class ComparedHistory:
             "old": old,
             "new": new,
             "changes": compare(old, new, self.model) if old and new else None,
+            "entries": audit.entries_for(obj)[:100] if obj is not None else [],
         }
         return super().history_view(request, object_id, {**extra, **(extra_context or {})})

@@ -227,3 +227,15 @@ def test_two_editors_of_one_rule_never_overwrite_each_other():
     assert "Second editor" in html  # their text is still in the form
     sign.refresh_from_db()
     assert sign.why == "First editor's reason."
+
+
+def test_a_rules_history_page_shows_its_audit_log():
+    writer = make_editor(WRITER)
+    sign = edit_sign(writer, "frequent", why="Audited words.")
+    html = (
+        client_for(make_editor(REVIEWER))
+        .get(reverse("admin:triage_warningsign_history", args=[sign.pk]))
+        .content.decode()
+    )
+    log = html[html.index("<h2>Audit log</h2>") :]
+    assert writer.username in log and "Changed" in log
