@@ -229,6 +229,15 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
                 return getattr(request, "_change_message", "Saved.")
             return None
 
+        try:
+            return self._show_or_save_copy(request, article, copy, show_or_save, result)
+        except workflow.WorkflowError as error:
+            # The copy cannot be put in place (say, it removes a section the checker now
+            # links to): say why, and show its history, where it can be compared or replaced.
+            messages.error(request, str(error))
+            return redirect("admin:education_article_history", article.pk)
+
+    def _show_or_save_copy(self, request, article, copy, show_or_save, result):
         if request.method == "POST":
             saved = workflow.edit_working_copy(article, request.user, show_or_save)
             if saved is not None:

@@ -242,9 +242,13 @@ def preview(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     copy = workflow.working_copy(article)
     if copy is None or not workflow.in_copy_mode(article):
         return redirect(article.get_absolute_url())
-    with workflow.applied(copy.revision):
-        shown = Article.objects.for_article_page().get(pk=article.pk)
-        response = render_article(request, shown, is_preview=True, copy_preview=True)
+    try:
+        with workflow.applied(copy.revision):
+            shown = Article.objects.for_article_page().get(pk=article.pk)
+            response = render_article(request, shown, is_preview=True, copy_preview=True)
+    except workflow.WorkflowError as error:
+        messages.error(request, str(error))
+        return redirect("admin:education_article_history", article.pk)
     return response
 
 
@@ -279,6 +283,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         new_label=_when(new),
         entries=audit.entries_for(article)[:100],
         can_restore=model_admin.has_change_permission(request, article),
+        has_copy=workflow.working_copy(article) is not None and workflow.in_copy_mode(article),
     )
     return TemplateResponse(request, "admin/education/article/history.html", context)
 

@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from functools import wraps
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -95,6 +96,10 @@ TRY_WORKING_RULES = "triage_try_working_rules"
 
 
 def _trying(request: HttpRequest) -> bool:
+    # Without a session cookie (every member of the public) the session is never read,
+    # so the checker's responses do not vary on cookies.
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
     user = getattr(request, "user", None)
     return bool(user is not None and user.is_staff and request.session.get(TRY_WORKING_RULES))
 

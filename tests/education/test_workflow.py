@@ -344,3 +344,30 @@ def test_a_deleted_article_is_recovered_as_a_draft(published, reviewer):
     article = Article.objects.get(pk=pk)
     assert not article.is_published and article.approved_revision is None
     assert article.sections.get().body_markdown == "Old advice."
+
+
+def test_a_copy_that_can_no_longer_be_put_in_place_says_why_and_can_be_discarded(writer):
+    from triage.models import Cause
+
+    article = make_article()
+    make_section(article, heading="Causes", anchor="causes", body_markdown="Old advice.")
+    make_section(article, heading="Treatment", anchor="treatment", body_markdown="Stretch.")
+    workflow.first_revisions()
+    article.refresh_from_db()
+    client = client_for(writer)
+    data = edit_form(client, article)
+    data["sections-1-DELETE"] = "on"
+    assert client.post(change_url(article), data).status_code == 302
+    # Meanwhile the checker links a cause to the section the copy removes.
+    Cause.objects.create(
+        slug="test-cause", name="A cause", section=article.sections.get(anchor="treatment")
+    )
+    response = client.get(change_url(article), follow=True)
+    html = response.content.decode()
+    assert "linked from the symptom checker" in html
+    assert "Discard the working copy" in html
+    preview = client.get(reverse("admin:education_article_preview", args=[article.pk]), follow=True)
+    assert "linked from the symptom checker" in preview.content.decode()
+    client.post(reverse("admin:education_article_discard", args=[article.pk]))
+    assert not WorkingCopy.objects.filter(article=article).exists()
+    assert client.get(change_url(article)).status_code == 200
