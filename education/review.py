@@ -144,14 +144,22 @@ def _step(request: HttpRequest, article: Article, step, done: str) -> HttpRespon
     return _back(article)
 
 
-def submit(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
-    article = _article(model_admin, request, object_id, change=True)
-    return _step(
-        request,
-        article,
-        lambda: workflow.submit(article, request.user),
-        "Sent for review. A clinical reviewer will approve it or send it back.",
-    )
+def _simple_step(step, done: str):
+    """A view for a step that needs only the article and the editor (send for review, discard)."""
+
+    def view(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
+        article = _article(model_admin, request, object_id, change=True)
+        return _step(request, article, lambda: step(article, request.user), done)
+
+    return view
+
+
+submit = _simple_step(
+    workflow.submit, "Sent for review. A clinical reviewer will approve it or send it back."
+)
+discard = _simple_step(
+    workflow.discard, "The working copy is discarded. Its revisions stay in the history."
+)
 
 
 def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -210,16 +218,6 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         can_review=request.user.has_perm("education.approve_article"),
     )
     return TemplateResponse(request, "admin/education/article/review.html", context)
-
-
-def discard(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
-    article = _article(model_admin, request, object_id, change=True)
-    return _step(
-        request,
-        article,
-        lambda: workflow.discard(article, request.user),
-        "The working copy is discarded. Its revisions stay in the history.",
-    )
 
 
 def publication(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
