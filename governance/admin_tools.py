@@ -94,8 +94,18 @@ class Audited:
 
     def log_change(self, request, obj, message):
         entry = super().log_change(request, obj, message)
-        audit.record(request.user, AuditEntry.Action.CHANGED, obj, entry.get_change_message())
+        action = getattr(request, "_audit_action", AuditEntry.Action.CHANGED)
+        audit.record(request.user, action, obj, entry.get_change_message())
         return entry
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        # django-reversion's page that restores an earlier revision (into the working copy).
+        request._audit_action = AuditEntry.Action.RESTORED
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        request._audit_action = AuditEntry.Action.RECOVERED
+        return super().recover_view(request, version_id, extra_context)
 
     def log_deletions(self, request, queryset):
         for obj in queryset:

@@ -203,6 +203,7 @@ def test_a_deleted_warning_sign_comes_back_and_a_rule_history_compares_revisions
     }
     assert client.post(recover, form).status_code == 302
     assert WarningSign.objects.get(pk=pk).why == "Second edit."
+    assert AuditEntry.objects.filter(action="recovered", object_id=str(pk)).exists()
 
 
 def test_two_editors_of_one_rule_never_overwrite_each_other():
@@ -239,3 +240,29 @@ def test_a_rules_history_page_shows_its_audit_log():
     )
     log = html[html.index("<h2>Audit log</h2>") :]
     assert writer.username in log and "Changed" in log
+
+
+def test_restoring_a_rules_earlier_revision_changes_only_the_working_copy_and_is_audited():
+    from reversion.models import Version
+
+    reviewer = make_editor(REVIEWER)
+    sign = edit_sign(make_editor(WRITER), "frequent", why="First edit.")
+    first = Version.objects.get_for_object(sign).first()
+    sign = edit_sign(make_editor(WRITER), "frequent", why="Second edit.")
+    url = reverse("admin:triage_warningsign_revision", args=[sign.pk, first.pk])
+    client = client_for(reviewer)
+    page = client.get(url).content.decode()
+    assert "First edit." in page  # the form shows the earlier revision
+    form = {
+        "question": sign.question,
+        "tier": sign.tier,
+        "why": "First edit.",
+        "source": sign.source,
+        "position": sign.position,
+        "opened_revision": Version.objects.get_for_object(sign).first().revision_id,
+    }
+    assert client.post(url, form).status_code == 302
+    sign.refresh_from_db()
+    assert sign.why == "First edit."
+    assert current_rules().signs["frequent"].why != "First edit."  # published only by a reviewer
+    assert AuditEntry.objects.filter(action="restored", object_id=str(sign.pk)).exists()
