@@ -120,6 +120,8 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def try_view(self, request):
         """Let this staff member try the working copy in the checker (their session only)."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
         request.session[TRY_WORKING_RULES] = True
         return redirect("triage:start")
 

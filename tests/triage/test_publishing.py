@@ -116,6 +116,11 @@ def test_publishing_is_refused_while_a_safety_case_fails_and_the_public_keeps_th
     assert urgency_of(Client(), area="ribs", signs=["chest-pain"]) == "emergency"
     trying.get(reverse("admin:triage_ruleset_stop_trying"))
     assert urgency_of(trying, area="ribs", signs=["chest-pain"]) == "emergency"
+    # Staff with no role cannot switch to the working copy.
+    from tests.factories import make_user
+
+    no_role = client_for(make_user(staff=True))
+    assert no_role.post(reverse("admin:triage_ruleset_try")).status_code == 403
 
 
 def test_rolling_back_is_one_action_that_publishes_an_earlier_set_again():
