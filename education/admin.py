@@ -16,24 +16,6 @@ from governance.admin_tools import Audited, ConflictGuard
 from governance.revisions import latest_revision_id
 
 
-def workflow_label(article: Article) -> str:
-    """Where an article is in the review, in a few words for the article list."""
-    copy = workflow.working_copy(article)
-    public = "Published" if article.is_published else "Draft"
-    if article.approved_revision_id and not article.is_published:
-        public = "Unpublished"
-    if copy is None:
-        return public
-    state = copy.get_state_display().lower()
-    if workflow.in_copy_mode(article):
-        return (
-            f"{public}; a change is {state}"
-            if copy.state != copy.State.EDITING
-            else f"{public}; a change is being edited"
-        )
-    return f"{public}, {state}"
-
-
 class WorkflowFilter(admin.SimpleListFilter):
     """Lets reviewers find the changes waiting for them, and writers those sent back."""
 
@@ -286,7 +268,7 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
 
     @admin.display(description="where it is")
     def workflow(self, article: Article) -> str:
-        return workflow_label(article)
+        return workflow.label(article)
 
     @admin.display(description="urgency check")
     def urgency_check(self, article: Article) -> str:

@@ -24,7 +24,7 @@ from education import workflow
 from education.models import Article
 from education.views import render_article
 from governance import audit
-from governance.admin_tools import chosen_pair, who
+from governance.admin_tools import chosen_pair, name_of, who
 from governance.diff import compare
 from governance.models import AuditEntry
 
@@ -81,16 +81,14 @@ def urls(model_admin) -> list:
 
 def panel(request: HttpRequest, article: Article) -> dict:
     """What the change form says about the review, and the buttons this editor may use."""
-    from education.admin import workflow_label
-
     copy = workflow.working_copy(article)
     user = request.user
     can_edit = user.has_perm("education.change_article")
     return {
-        "label": workflow_label(article),
+        "label": workflow.label(article),
         "copy": copy,
         "copy_mode": workflow.in_copy_mode(article),
-        "sent_back_by": who_user(copy.sent_back_by) if copy and copy.sent_back_by else "",
+        "sent_back_by": name_of(copy.sent_back_by) if copy and copy.sent_back_by else "",
         "can_submit": can_edit and copy is not None and copy.state != copy.State.IN_REVIEW,
         "can_review": user.has_perm("education.approve_article"),
         "can_discard": can_edit and copy is not None and workflow.in_copy_mode(article),
@@ -98,11 +96,6 @@ def panel(request: HttpRequest, article: Article) -> dict:
         and article.approved_revision_id is not None,
         "is_published": article.is_published,
     }
-
-
-def who_user(user) -> str:
-    profile = getattr(user, "profile", None)
-    return profile.display_name if profile else user.get_username()
 
 
 def _article(model_admin, request: HttpRequest, object_id: str, *, change: bool) -> Article:
@@ -258,12 +251,13 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         .select_related("revision__user__profile")
         .order_by("-revision__date_created", "-pk")
     )
+    copy = workflow.working_copy(article)
     rows = [
         {
             "revision": v.revision,
             "who": who(v.revision),
             "live": v.revision_id == article.approved_revision_id,
-            "copy": v.revision_id == getattr(workflow.working_copy(article), "revision_id", None),
+            "copy": copy is not None and v.revision_id == copy.revision_id,
         }
         for v in versions
     ]
@@ -281,7 +275,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         new_label=_when(new),
         entries=audit.entries_for(article)[:100],
         can_restore=model_admin.has_change_permission(request, article),
-        has_copy=workflow.working_copy(article) is not None and workflow.in_copy_mode(article),
+        has_copy=copy is not None and workflow.in_copy_mode(article),
     )
     return TemplateResponse(request, "admin/education/article/history.html", context)
 

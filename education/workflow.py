@@ -49,6 +49,18 @@ def working_copy(article: Article) -> WorkingCopy | None:
         return None
 
 
+def label(article: Article) -> str:
+    """Where an article is in the review, in a few words (the article list, the change form)."""
+    copy = working_copy(article)
+    public = "Published" if article.is_published else "Draft"
+    if article.approved_revision_id and not article.is_published:
+        public = "Unpublished"
+    if copy is None:
+        return public
+    state = copy.get_state_display().lower()
+    return f"{public}; a change is {state}" if in_copy_mode(article) else f"{public}, {state}"
+
+
 def baseline(article: Article, user=None) -> Revision:
     """Return the revision the public page shows, recording it first if it has none.
 
@@ -139,13 +151,21 @@ def _record(
     article: Article, user, versions: list, comment: str, action=AuditEntry.Action.CHANGED
 ) -> WorkingCopy:
     revision = revisions.save_snapshot(versions, user, comment or "Saved the working copy.")
+    copy = _point_copy_at(article, revision, user)
+    audit.record(user, action, article, comment)
+    return copy
+
+
+def _point_copy_at(article: Article, revision: Revision, user, **changes) -> WorkingCopy:
+    """Make `revision` the article's working copy (started by `user` if there was none)."""
     copy, created = WorkingCopy.objects.get_or_create(
-        article=article, defaults={"revision": revision, "started_by": user}
+        article=article, defaults={"revision": revision, "started_by": user, **changes}
     )
     if not created:
         copy.revision = revision
-        copy.save(update_fields=["revision"])
-    audit.record(user, action, article, comment)
+        for name, value in changes.items():
+            setattr(copy, name, value)
+        copy.save(update_fields=["revision", *changes])
     return copy
 
 
@@ -304,17 +324,12 @@ def restore(article: Article, revision: Revision, user) -> WorkingCopy:
         f"Restored the revision of {timezone.localtime(revision.date_created):%d %B %Y %H:%M}."
     )
     if in_copy_mode(article):
-        new = revisions.copy_revision(revision, user, comment)
-        copy, created = WorkingCopy.objects.get_or_create(
-            article=article, defaults={"revision": new, "started_by": user}
-        )
-        if not created:
-            copy.revision, copy.state = new, WorkingCopy.State.EDITING
-            copy.save(update_fields=["revision", "state"])
+        restored = revisions.copy_revision(revision, user, comment)
     else:
-        _revert(revision)
+        _revert(revision)  # a draft is not public: its rows are its working copy
         article.refresh_from_db()
-        copy = _record(article, user, revisions.snapshot(article), comment)
+        restored = revisions.save_snapshot(revisions.snapshot(article), user, comment)
+    copy = _point_copy_at(article, restored, user, state=WorkingCopy.State.EDITING)
     audit.record(user, AuditEntry.Action.RESTORED, article, comment)
     return copy
 

@@ -14,13 +14,17 @@ from governance.models import AuditEntry
 from governance.revisions import latest_revision_id
 
 
-def who(revision: Revision) -> str:
-    """The name of whoever saved a revision, as editors know them."""
-    user = revision.user
-    if user is None:
-        return "someone (the starter content, or a change outside the admin)"
+def name_of(user) -> str:
+    """A staff member's name as editors know them: from their profile, else their username."""
     profile = getattr(user, "profile", None)
     return profile.display_name if profile else user.get_username()
+
+
+def who(revision: Revision) -> str:
+    """The name of whoever saved a revision, as editors know them."""
+    if revision.user is None:
+        return "someone (the starter content, or a change outside the admin)"
+    return name_of(revision.user)
 
 
 class GuardedForm(forms.ModelForm):

@@ -82,9 +82,13 @@ def latest_revision_id(obj: models.Model) -> int | None:
     return version.revision_id if version else None
 
 
-def editors_since(obj: models.Model, since) -> set[int]:
-    """Return the ids of the users who saved a revision of `obj` after `since` (None: ever)."""
-    versions = Version.objects.get_for_object(obj)
+def editors(versions, since=None) -> set[int]:
+    """Return the ids of the users who saved any of `versions` after `since` (None: ever)."""
     if since is not None:
         versions = versions.filter(revision__date_created__gt=since)
     return {user for user in versions.values_list("revision__user", flat=True) if user}
+
+
+def editors_since(obj: models.Model, since) -> set[int]:
+    """Return the ids of the users who saved a revision of `obj` after `since` (None: ever)."""
+    return editors(Version.objects.get_for_object(obj), since)

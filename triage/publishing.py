@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from reversion.models import Version
 
-from governance import audit
+from governance import audit, revisions
 from governance.models import AuditEntry
 from triage import engine
 from triage.models import RULE_MODELS, RuleSet, SafetyCase
@@ -58,10 +58,7 @@ def editors_since(since) -> set[int]:
     from django.contrib.contenttypes.models import ContentType
 
     types = ContentType.objects.get_for_models(*RULE_MODELS, SafetyCase).values()
-    versions = Version.objects.filter(content_type__in=types)
-    if since is not None:
-        versions = versions.filter(revision__date_created__gt=since)
-    return {user for user in versions.values_list("revision__user", flat=True) if user}
+    return revisions.editors(Version.objects.filter(content_type__in=types), since)
 
 
 def refusal(user) -> str | None:

@@ -10,10 +10,10 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils import timezone
-from reversion.models import Version
 
 from education.models import Article
 from governance.dashboard import SOON_DAYS
+from governance.revisions import editors_since
 
 
 class Command(BaseCommand):
@@ -59,13 +59,7 @@ class Command(BaseCommand):
     @staticmethod
     def _people(article: Article) -> set[int]:
         """The article's last reviewer and everyone who saved a revision of it."""
-        people = {
-            user
-            for user in Version.objects.get_for_object(article).values_list(
-                "revision__user", flat=True
-            )
-            if user
-        }
+        people = editors_since(article, None)
         if article.reviewed_by_id:
             people.add(article.reviewed_by_id)
         return people
