@@ -25,6 +25,24 @@ def optional_many(to, help_text: str = "", **options) -> models.ManyToManyField:
     return models.ManyToManyField(to, blank=True, help_text=help_text, **options)
 
 
-def optional_link(to, on_delete, help_text: str = "", **options) -> models.ForeignKey:
-    """A link to one `to` row that an editor may leave empty."""
+def optional_link(
+    to, help_text: str = "", on_delete=models.SET_NULL, **options
+) -> models.ForeignKey:
+    """A link to one `to` row that an editor may leave empty; it empties if that row goes,
+    unless `on_delete` says otherwise (PROTECT, or CASCADE for a row that means nothing alone)."""
     return models.ForeignKey(to, on_delete, null=True, blank=True, help_text=help_text, **options)
+
+
+def recorded_link(to, help_text: str = "") -> models.ForeignKey:
+    """A link the site records as work happens (who approved, which revision); never set by hand.
+
+    It is left empty, not deleted, when the row it points to goes.
+    """
+    return optional_link(to, help_text, related_name="+", editable=False)
+
+
+def shown_name_field(
+    help_text: str, verbose_name: str | None = None, *, blank: bool = False
+) -> models.CharField:
+    """A name or a qualification exactly as readers see it, e.g. in an article's byline."""
+    return models.CharField(verbose_name, max_length=150, blank=blank, help_text=help_text)

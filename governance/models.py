@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from core.fields import optional_link
+from core.fields import optional_link, recorded_link, shown_name_field
 
 
 class Profile(models.Model):
@@ -18,16 +18,13 @@ class Profile(models.Model):
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
-    display_name = models.CharField(
-        "name shown to readers",
-        max_length=150,
-        help_text="As it should appear on an article, e.g. “Dr Ana Ruiz”.",
+    display_name = shown_name_field(
+        "As it should appear on an article, e.g. “Dr Ana Ruiz”.", "name shown to readers"
     )
-    credentials = models.CharField(
-        max_length=150,
+    credentials = shown_name_field(
+        "Qualifications and role shown beside the name, e.g. “MB ChB, general practitioner”. "
+        "A clinical reviewer needs them before approving anything.",
         blank=True,
-        help_text="Qualifications and role shown beside the name, e.g. “MB ChB, general "
-        "practitioner”. A clinical reviewer needs them before approving anything.",
     )
     registration = models.CharField(
         "professional registration",
@@ -54,25 +51,29 @@ class AuditEntry(models.Model):
     """
 
     class Action(models.TextChoices):
+        # Any change in the admin.
         ADDED = "added", "Added"
         CHANGED = "changed", "Changed"
         DELETED = "deleted", "Deleted"
+        RESTORED = "restored", "Restored from an earlier revision"
+        RECOVERED = "recovered", "Recovered after deletion"
+        # An article's sign-off.
         SUBMITTED = "submitted", "Sent for review"
         SENT_BACK = "sent_back", "Sent back by the reviewer"
         APPROVED = "approved", "Approved and published"
         UNPUBLISHED = "unpublished", "Unpublished"
         REPUBLISHED = "republished", "Published again"
-        RESTORED = "restored", "Restored from an earlier revision"
-        RECOVERED = "recovered", "Recovered after deletion"
+        # The checker's rules.
         RULES_PUBLISHED = "rules_published", "Checker rules published"
         RULES_ROLLED_BACK = "rules_rolled_back", "Checker rules rolled back"
+        # Security.
         LOGIN_FAILED = "login_failed", "Login failed"
 
     when = models.DateTimeField(auto_now_add=True, db_index=True)
-    user = optional_link(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+")
+    user = recorded_link(settings.AUTH_USER_MODEL, "Who did it; empty once the account is deleted.")
     username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
     action = models.CharField(max_length=20, choices=Action.choices)
-    content_type = optional_link("contenttypes.ContentType", on_delete=models.SET_NULL)
+    content_type = optional_link("contenttypes.ContentType")
     object_id = models.CharField(max_length=64, blank=True)
     object_repr = models.CharField("what", max_length=200, blank=True)
     detail = models.TextField(blank=True)

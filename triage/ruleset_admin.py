@@ -29,6 +29,18 @@ class PublishForm(forms.Form):
     )
 
 
+def _tell(request, step, success: str) -> RuleSet | None:
+    """Run a publishing step and tell the editor how it went: `success` names the new set as
+    `{label}`; a refusal is shown as it is. Return the new rule set, or None when refused."""
+    try:
+        ruleset = step()
+    except publishing.PublishError as error:
+        messages.error(request, str(error))
+        return None
+    messages.success(request, success.format(label=ruleset.label))
+    return ruleset
+
+
 @admin.register(RuleSet)
 class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Every published version of the checker's rules; the newest is what the public checker uses."""
@@ -75,15 +87,13 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         form = PublishForm(request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            try:
-                ruleset = publishing.publish_working_copy(request.user, form.cleaned_data["note"])
-            except publishing.PublishError as error:
-                messages.error(request, str(error))
-            else:
-                messages.success(
-                    request, f"Published {ruleset.label}. The public checker uses it now."
-                )
+        if form.is_valid():
+            note = form.cleaned_data["note"]
+            if _tell(
+                request,
+                lambda: publishing.publish_working_copy(request.user, note),
+                "Published {label}. The public checker uses it now.",
+            ):
                 return redirect("admin:triage_ruleset_changelist")
         current = publishing.latest()
         data = rules_data()
@@ -108,14 +118,11 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def roll_back_view(self, request, number: int):
         earlier = get_object_or_404(RuleSet, number=number)
-        try:
-            ruleset = publishing.roll_back(request.user, earlier)
-        except publishing.PublishError as error:
-            messages.error(request, str(error))
-        else:
-            messages.success(
-                request, f"Rolled back: {ruleset.label} publishes rule set {number} again."
-            )
+        _tell(
+            request,
+            lambda: publishing.roll_back(request.user, earlier),
+            f"Rolled back: {{label}} publishes rule set {number} again.",
+        )
         return redirect("admin:triage_ruleset_changelist")
 
     def try_view(self, request):

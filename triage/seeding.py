@@ -37,10 +37,10 @@ def _fields(record: dict, required: tuple = (), optional: tuple = ()) -> dict:
     return {**{name: record[name] for name in required}, **{n: record.get(n, "") for n in optional}}
 
 
-def _create_missing(model, key: str, records: list[dict], defaults) -> tuple[dict, list]:
+def _create_missing(model, records: list[dict], defaults, key: str = "slug") -> tuple[dict, list]:
     """Create the records never seeded before and not in the table; return all by key and the new.
 
-    `defaults(record)` gives a new record's other fields; lists keep the files' order
+    `defaults(record)` gives a new record's other fields; `key` names it (a slug unless said); lists keep the files' order
     (position 0, 10, 20...), so an editor can put a new one in between.
     """
     ordered = any(f.name == "position" for f in model._meta.fields)
@@ -71,14 +71,12 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     report = TriageSeedReport()
     _, new = _create_missing(
         checker.Tier,
-        "slug",
         rules.tiers,
         lambda r: _fields(r, ("title", "action", "safety_net"), ("article_phrases",)),
     )
     report.added["tiers"] = len(new)
     areas, new = _create_missing(
         checker.BodyArea,
-        "slug",
         rules.areas,
         lambda r: _fields(r, ("name",), ("hint",)),
     )
@@ -86,7 +84,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     added = {("area", obj.slug) for obj, _ in new}  # answers new in this run
     groups, new = _create_missing(
         checker.RiskGroup,
-        "slug",
         rules.groups,
         lambda r: {
             **_fields(r, ("label", "why"), ("tier", "source")),
@@ -97,7 +94,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     added |= {("group", obj.slug) for obj, _ in new}
     ages, new = _create_missing(
         checker.AgeBand,
-        "slug",
         rules.ages,
         lambda r: {
             **_fields(r, ("label",), ("tier", "why", "source", "advice")),
@@ -107,7 +103,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     report.added["age bands"] = len(new)
     signs, new = _create_missing(
         checker.WarningSign,
-        "slug",
         rules.signs,
         lambda r: _fields(
             r,
@@ -123,7 +118,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     added |= {("sign", obj.slug) for obj, _ in new}
     clues, new = _create_missing(
         checker.Clue,
-        "slug",
         rules.clues,
         lambda r: {"label": r["label"], "kind": r.get("kind", checker.Clue.Kind.CLUE)},
     )
@@ -132,7 +126,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     answers = {"area": areas, "sign": signs, "group": groups, "clue": clues}
     causes, new = _create_missing(
         checker.Cause,
-        "slug",
         rules.causes,
         lambda r: {
             **_fields(r, ("name", "explanation", "how_common"), ("self_care", "source")),
@@ -162,7 +155,6 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     report.added["causes"] = len(new)
     _, new = _create_missing(
         checker.SafetyCase,
-        "name",
         rules.safety_cases,
         lambda r: {
             "area": areas[r["area"]],
@@ -171,6 +163,7 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
             "expected_tier": r["expected_tier"],
             "note": r.get("note", ""),
         },
+        key="name",
     )
     for case, record in new:
         case.signs.set([signs[slug] for slug in record["signs"]])
@@ -182,9 +175,9 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     cases = {case.name: case for case in checker.SafetyCase.objects.all()}
     _, new = _create_missing(
         checker.Hazard,
-        "reference",
         rules.hazards,
         lambda r: {key: value for key, value in r.items() if key not in {"reference", "cases"}},
+        key="reference",
     )
     for hazard, record in new:
         hazard.safety_cases.set([cases[name] for name in record["cases"] if name in cases])

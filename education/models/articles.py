@@ -11,7 +11,14 @@ from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from core.fields import optional_link, optional_many, position_field, unique_slug_field
+from core.fields import (
+    optional_link,
+    optional_many,
+    position_field,
+    recorded_link,
+    shown_name_field,
+    unique_slug_field,
+)
 from core.models import VersionStamp
 from education.models.parts import Section
 
@@ -226,23 +233,17 @@ class Article(models.Model):
     )
     translation_of = optional_link(
         "self",
-        on_delete=models.SET_NULL,
+        "For a translated edition: the original article. The two link to each other.",
         related_name="translations",
-        help_text="For a translated edition: the original article. The two link to each other.",
     )
-    author = models.CharField(
-        max_length=150, help_text="Who wrote the article, as shown to readers."
-    )
-    medical_reviewer = models.CharField(
-        max_length=150,
-        blank=True,
-        help_text="The clinician who checked the article. Leave empty until one has; "
+    author = shown_name_field("Who wrote the article, as shown to readers.")
+    medical_reviewer = shown_name_field(
+        "The clinician who checked the article. Leave empty until one has; "
         "the page then says the medical review is pending.",
-    )
-    reviewer_credentials = models.CharField(
-        max_length=150,
         blank=True,
-        help_text="The reviewer's qualifications as shown to readers, e.g. “MD, neurologist”.",
+    )
+    reviewer_credentials = shown_name_field(
+        "The reviewer's qualifications as shown to readers, e.g. “MD, neurologist”.", blank=True
     )
     first_published = models.DateField(
         null=True, blank=True, help_text="The date the article first went public."
@@ -257,19 +258,11 @@ class Article(models.Model):
         blank=True,
         help_text="When the article must be checked again. Overdue articles are flagged in the list.",
     )
-    reviewed_by = optional_link(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        help_text="The clinical reviewer who approved the published version.",
+    reviewed_by = recorded_link(
+        settings.AUTH_USER_MODEL, "The clinical reviewer who approved the published version."
     )
-    approved_revision = optional_link(
-        "reversion.Revision",
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        help_text="The revision the public page shows. Set by approval, never by hand.",
+    approved_revision = recorded_link(
+        "reversion.Revision", "The revision the public page shows. Set by approval, never by hand."
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

@@ -9,6 +9,13 @@ from core.fields import position_field
 from core.markup import html_to_text, render_markdown
 from core.readability import flesch_kincaid_grade
 
+
+def article_part(related_name: str, *, one: bool = False) -> models.ForeignKey:
+    """The article a row belongs to: the row is deleted with it. `one` allows one row an article."""
+    field = models.OneToOneField if one else models.ForeignKey
+    return field("education.Article", on_delete=models.CASCADE, related_name=related_name)
+
+
 #: Ids the article page uses itself, which a section's anchor must not take.
 RESERVED_ANCHORS = frozenset(
     {
@@ -51,9 +58,7 @@ class Section(models.Model):
         SUMMARY = "summary", "Summary"
         OTHER = "other", "Other"
 
-    article = models.ForeignKey(
-        "education.Article", on_delete=models.CASCADE, related_name="sections"
-    )
+    article = article_part("sections")
     kind = models.CharField(
         max_length=12,
         choices=Kind.choices,
@@ -120,9 +125,7 @@ class Section(models.Model):
 class Source(models.Model):
     """A numbered reference that the article's text cites as [n]."""
 
-    article = models.ForeignKey(
-        "education.Article", on_delete=models.CASCADE, related_name="sources"
-    )
+    article = article_part("sources")
     number = models.PositiveSmallIntegerField(
         help_text="The citation number used in the text, e.g. 2 for [2]."
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from core.fields import optional_link
+from core.fields import recorded_link
+from education.models.parts import article_part
 
 
 class WorkingCopy(models.Model):
@@ -19,13 +20,14 @@ class WorkingCopy(models.Model):
     """
 
     class State(models.TextChoices):
+        #: Editors save revisions; the public page does not change.
         EDITING = "editing", "Being edited"
+        #: Waiting for a clinical reviewer who did not edit it to approve it or send it back.
         IN_REVIEW = "in_review", "In review"
+        #: The reviewer asked for changes (`review_comment`); editing goes on.
         SENT_BACK = "sent_back", "Sent back for changes"
 
-    article = models.OneToOneField(
-        "education.Article", on_delete=models.CASCADE, related_name="working_copy"
-    )
+    article = article_part("working_copy", one=True)
     revision = models.ForeignKey(
         "reversion.Revision",
         on_delete=models.PROTECT,
@@ -33,20 +35,14 @@ class WorkingCopy(models.Model):
         help_text="The copy's latest saved revision: what a reviewer approves.",
     )
     state = models.CharField(max_length=12, choices=State.choices, default=State.EDITING)
-    started_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    started_by = recorded_link(settings.AUTH_USER_MODEL, "Who began this round of changes.")
     started = models.DateTimeField(auto_now_add=True)
-    submitted_by = optional_link(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+"
-    )
+    submitted_by = recorded_link(settings.AUTH_USER_MODEL, "Who sent it for review.")
     submitted = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(
         blank=True, help_text="What the reviewer asked to change when sending it back."
     )
-    sent_back_by = optional_link(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, related_name="+"
-    )
+    sent_back_by = recorded_link(settings.AUTH_USER_MODEL, "The reviewer who sent it back.")
 
     class Meta:
         verbose_name = "working copy"
@@ -59,9 +55,7 @@ class WorkingCopy(models.Model):
 class ChangeNote(models.Model):
     """One line of an article's public page history: what changed, and who approved it."""
 
-    article = models.ForeignKey(
-        "education.Article", on_delete=models.CASCADE, related_name="change_notes"
-    )
+    article = article_part("change_notes")
     date = models.DateField()
     note = models.CharField(
         max_length=300, help_text="What changed, in one plain sentence readers will see."

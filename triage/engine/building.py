@@ -102,14 +102,14 @@ def build_rules(
             Cause(
                 slug=c["slug"],
                 name=c["name"],
-                explanation=c.get("explanation", ""),
+                evidence=tuple(evidence),
+                tier=tier,
                 how_common=c.get("how_common", "common"),
+                position=c.get("position", position),
+                areas=frozenset(c.get("areas", ())),
+                explanation=c.get("explanation", ""),
                 self_care=c.get("self_care", ""),
                 link=c.get("link", ""),
-                evidence=tuple(evidence),
-                position=c.get("position", position),
-                tier=tier,
-                areas=frozenset(c.get("areas", ())),
                 source=c.get("source", ""),
             )
         )

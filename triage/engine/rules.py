@@ -113,21 +113,29 @@ class Evidence(AnswerRef):
 class Cause:
     """A likely cause, with the evidence that points to it.
 
-    `tier` is the cause's own urgency: `self_care` when a person can safely
-    look after it at home, `gp` when a doctor should check it. `areas` are the
-    body areas it can explain (empty: any).
+    The first fields decide whether and where a result lists it;
+    the rest are what the person reads.
     """
 
     slug: str
     name: str
-    explanation: str = ""
-    how_common: str = "common"
-    self_care: str = ""
-    link: str = ""
     evidence: tuple[Evidence, ...] = ()
-    position: int = 0
+    #: The cause's own urgency: `self_care` when a person can safely look after it at
+    #: home, `gp` when a doctor should check it.
     tier: str = "self_care"
+    #: One of COMMONNESS: breaks ties between causes with the same evidence.
+    how_common: str = "common"
+    #: The editors' order, the last tie-breaker.
+    position: int = 0
+    #: The body areas it can explain (empty: any).
     areas: frozenset[str] = frozenset()
+    #: What it is and why it fits, in plain words.
+    explanation: str = ""
+    #: Self-care steps as HTML, shown only when the result's urgency allows self-care.
+    self_care: str = ""
+    #: The address of the article section that explains it (empty while unpublished).
+    link: str = ""
+    #: The public clinical source for the cause and its urgency.
     source: str = ""
 
     def explains(self, area: str) -> bool:

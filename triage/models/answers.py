@@ -9,13 +9,21 @@ from django.db import models
 
 from core.fields import optional_link, optional_many, position_field
 from triage import consistency, engine
-from triage.models.tiers import TIER_CHOICES, Rule, Tier, source_field, urgency_field
+from triage.models.tiers import (
+    TIER_CHOICES,
+    Rule,
+    Tier,
+    answer_label,
+    question_field,
+    source_field,
+    urgency_field,
+)
 
 
 class BodyArea(Rule):
     """A place on the body the person picks first (“Where is it?”)."""
 
-    name = models.CharField(max_length=60, help_text="What the person sees, e.g. “Calf”.")
+    name = answer_label("Calf", "sees", max_length=60)
     hint = models.CharField(
         max_length=120,
         blank=True,
@@ -130,16 +138,12 @@ class RiskGroup(Rule):
         MEDICINE = "medicine", "A medicine they take"
         CHANGE = "change", "A change to a medicine"
 
-    label = models.CharField(
-        max_length=150, help_text="What the person ticks, e.g. “I am pregnant”."
-    )
-    kind = models.CharField(
+    label = answer_label("I am pregnant")
+    kind = question_field(
         "asked in",
-        max_length=12,
-        choices=Kind.choices,
-        default=Kind.ABOUT,
-        help_text="The question that offers it: about the person, their medicines, or a change "
-        "to a medicine.",
+        Kind,
+        "The question that offers it: about the person, their medicines, or a change to a "
+        "medicine.",
     )
     why = models.TextField(
         help_text="Why this matters, in one plain sentence. Shown in the result when this group "
@@ -173,7 +177,7 @@ class AgeBand(Rule):
     can count as a risk group (65 or older counts as “older adult”).
     """
 
-    label = models.CharField(max_length=60, help_text="What the person chooses, e.g. “Under 16”.")
+    label = answer_label("Under 16", "chooses", max_length=60)
     tier = urgency_field(
         "at least this urgency",
         "Leave empty unless everyone in this band needs at least this much care.",
@@ -191,9 +195,8 @@ class AgeBand(Rule):
     )
     group = optional_link(
         "RiskGroup",
-        on_delete=models.SET_NULL,
+        "The risk group this band counts as, so its causes count (e.g. 65 or older).",
         related_name="+",
-        help_text="The risk group this band counts as, so its causes count (e.g. 65 or older).",
     )
 
     class Meta(Rule.Meta):
@@ -218,15 +221,9 @@ class Clue(Rule):
         CLUE = "clue", "A clue to tick"
         TIMING = "timing", "When it happens (one is chosen)"
 
-    label = models.CharField(
-        max_length=150, help_text="What the person ticks, e.g. “It comes on at night, in bed”."
-    )
-    kind = models.CharField(
-        "asked as",
-        max_length=12,
-        choices=Kind.choices,
-        default=Kind.CLUE,
-        help_text="A clue is ticked on the last step; a timing is chosen on the first.",
+    label = answer_label("It comes on at night, in bed")
+    kind = question_field(
+        "asked as", Kind, "A clue is ticked on the last step; a timing is chosen on the first."
     )
 
     def __str__(self) -> str:

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
-from core.fields import optional_link
+from core.fields import recorded_link
 
 
 class RuleSet(models.Model):
@@ -20,12 +20,7 @@ class RuleSet(models.Model):
 
     number = models.PositiveIntegerField(unique=True, editable=False)
     published = models.DateTimeField(default=timezone.now, editable=False)
-    published_by = optional_link(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-    )
+    published_by = recorded_link(settings.AUTH_USER_MODEL, "Who published this rule set.")
     note = models.TextField(
         "what changed", help_text="What changed in the rules and why, for the record."
     )
@@ -33,12 +28,8 @@ class RuleSet(models.Model):
     cases_passed = models.PositiveIntegerField(
         editable=False, help_text="How many safety cases passed against these rules."
     )
-    rolled_back_to = optional_link(
-        "self",
-        on_delete=models.SET_NULL,
-        related_name="+",
-        editable=False,
-        help_text="The earlier rule set this one publishes again, for a roll-back.",
+    rolled_back_to = recorded_link(
+        "self", "The earlier rule set this one publishes again, for a roll-back."
     )
 
     class Meta:

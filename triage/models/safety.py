@@ -155,19 +155,22 @@ class Hazard(models.Model):
     whether each of its safety cases passes against the current rules.
     """
 
-    class Severity(models.IntegerChoices):
-        MINOR = 1, "1 Minor: minimal injury or inconvenience"
-        SIGNIFICANT = 2, "2 Significant: minor injury, short-term"
-        CONSIDERABLE = 3, "3 Considerable: severe injury, or minor injury to many"
-        MAJOR = 4, "4 Major: death or lasting disability"
-        CATASTROPHIC = 5, "5 Catastrophic: death or lasting disability to many"
-
-    class Likelihood(models.IntegerChoices):
-        VERY_LOW = 1, "1 Very low: negligible or nearly impossible"
-        LOW = 2, "2 Low: could happen, but rarely"
-        MEDIUM = 3, "3 Medium: might happen or recur occasionally"
-        HIGH = 4, "4 High: will probably happen, but not persistently"
-        VERY_HIGH = 5, "5 Very high: certain or almost certain"
+    #: DCB0129's two scales, one row a level from 1 to 5: (severity, likelihood).
+    SCALES = (
+        ("Minor: minimal injury or inconvenience", "Very low: negligible or nearly impossible"),
+        ("Significant: minor injury, short-term", "Low: could happen, but rarely"),
+        (
+            "Considerable: severe injury, or minor injury to many",
+            "Medium: might happen or recur occasionally",
+        ),
+        ("Major: death or lasting disability", "High: will probably happen, but not persistently"),
+        (
+            "Catastrophic: death or lasting disability to many",
+            "Very high: certain or almost certain",
+        ),
+    )
+    SEVERITY_CHOICES = [(level, f"{level} {row[0]}") for level, row in enumerate(SCALES, 1)]
+    LIKELIHOOD_CHOICES = [(level, f"{level} {row[1]}") for level, row in enumerate(SCALES, 1)]
 
     class Status(models.TextChoices):
         OPEN = "open", "Open: controls not yet in place or not yet proven"
@@ -192,17 +195,17 @@ class Hazard(models.Model):
     cause = models.TextField(help_text="What could make it happen.")
     effect = models.TextField(help_text="What it would mean for the person: the possible harm.")
     severity = models.PositiveSmallIntegerField(
-        choices=Severity.choices, help_text="How bad the harm could be (DCB0129 scale)."
+        choices=SEVERITY_CHOICES, help_text="How bad the harm could be (DCB0129 scale)."
     )
     initial_likelihood = models.PositiveSmallIntegerField(
         "likelihood before controls",
-        choices=Likelihood.choices,
+        choices=LIKELIHOOD_CHOICES,
         help_text="How likely the harm is without the controls below.",
     )
     controls = models.TextField(help_text="What the checker does to prevent it. One per line.")
     residual_likelihood = models.PositiveSmallIntegerField(
         "likelihood with controls",
-        choices=Likelihood.choices,
+        choices=LIKELIHOOD_CHOICES,
         help_text="How likely the harm is with the controls in place.",
     )
     safety_cases = optional_many(

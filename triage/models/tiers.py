@@ -36,6 +36,24 @@ def source_field(help_text: str, **options) -> models.CharField:
     return models.CharField(max_length=250, help_text=help_text, **options)
 
 
+def answer_label(example: str, verb: str = "ticks", max_length: int = 150) -> models.CharField:
+    """The words a person ticks or chooses, exactly as the checker shows them."""
+    return models.CharField(
+        max_length=max_length, help_text=f"What the person {verb}, e.g. “{example}”."
+    )
+
+
+def question_field(verbose_name: str, kind: type[models.TextChoices], help_text: str):
+    """Which of the checker's questions offers an answer; the first of `kind` unless set."""
+    return models.CharField(
+        verbose_name,
+        max_length=12,
+        choices=kind.choices,
+        default=kind.values[0],
+        help_text=help_text,
+    )
+
+
 class Rule(models.Model):
     """A row of the checker's rules: named by a fixed slug, listed in the editors' order."""
 
