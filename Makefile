@@ -11,9 +11,13 @@ NODE_TOOLS := node_modules/.installed
 # `make run` is for a developer's machine: debug on, with a local key made once.
 DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 
-.PHONY: install run test lint browser audit screenshots checker-length serve bench backup restore
+# The Spanish interface: locale/es/LC_MESSAGES/django.po, compiled by gettext's msgfmt.
+MSGFMT := /usr/bin/msgfmt
+CATALOGUES := locale/es/LC_MESSAGES/django.mo
 
-install: $(INSTALLED)
+.PHONY: install run test lint browser audit screenshots checker-length serve bench backup restore messages
+
+install: $(INSTALLED) $(CATALOGUES)
 
 $(INSTALLED): pyproject.toml
 	@$(BIN)/python -c 'import sys; sys.exit(sys.version_info[:2] != (3, 12))' 2>/dev/null \
@@ -21,6 +25,18 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $@
+
+%.mo: %.po | $(MSGFMT)
+	$(MSGFMT) --check -o $@ $<
+
+$(MSGFMT):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext
+
+# After changing the interface's words: add new strings to the catalogue, then translate them there.
+messages: install
+	DJANGO_DEBUG=true $(BIN)/python manage.py makemessages -l es --no-location \
+		--ignore=node_modules --ignore=staticfiles --ignore=tests --ignore=scripts --ignore=docs
 
 browser: $(CHROMIUM) $(NODE_TOOLS)
 

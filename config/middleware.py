@@ -1,4 +1,4 @@
-"""Site-wide response headers, and a friendly 503 when the database is down."""
+"""The page's language, site-wide response headers, and a friendly 503 when the database is down."""
 
 from __future__ import annotations
 
@@ -8,10 +8,33 @@ from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.utils import translation
 
 from config.site import emergency_numbers
 
 logger = logging.getLogger(__name__)
+
+
+class PathLanguageMiddleware:
+    """Speak the language the address names: /es/... is Spanish, any other address English.
+
+    Unlike Django's LocaleMiddleware, neither a cookie nor the browser's
+    Accept-Language changes it, so one address is always one page: caches need
+    no `Vary: Accept-Language`, and a reader who follows a link gets the
+    language the link promised. The language switcher on every page leads to
+    the other language.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.setdefault("Content-Language", language)
+        return response
 
 
 class PermissionsPolicyMiddleware:

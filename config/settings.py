@@ -43,9 +43,16 @@ CSRF_TRUSTED_ORIGINS = env_origins("DJANGO_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_origin("DJANGO_SITE_URL")
 # Emergency numbers as "number place", the readers' own first (comma-separated):
 # every page shows them, and the emergency advice makes each one a call link.
-EMERGENCY_NUMBERS = env_phone_numbers("DJANGO_EMERGENCY_NUMBERS", ["999 UK", "911 US", "112 EU"])
+# Each language has its own: the English site's readers are mostly in the UK,
+# the US and Europe; the Spanish site's in Spain, Mexico and the US.
+EMERGENCY_NUMBERS = {
+    "en": env_phone_numbers("DJANGO_EMERGENCY_NUMBERS", ["999 UK", "911 US", "112 EU"]),
+    "es": env_phone_numbers("DJANGO_EMERGENCY_NUMBERS_ES", ["112 España", "911 México y EE. UU."]),
+}
 
 INSTALLED_APPS = [
+    # Before the admin, as django-modeltranslation asks: editors' content in each language.
+    "modeltranslation",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -65,6 +72,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that even the 503 and 500 pages speak the address's language.
+    "config.middleware.PathLanguageMiddleware",
     "config.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -125,8 +134,14 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# English is served unprefixed (/articles/...), Spanish under /es/. The address
+# alone decides the language (config.middleware.PathLanguageMiddleware).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("es", "Español")]
+# The interface's Spanish catalogue; `make install` compiles it (the .mo is not kept in git).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates written as each language's readers write them (templates use |date:"DATE_FORMAT").
+FORMAT_MODULE_PATH = "config.formats"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -7,8 +7,9 @@ scheme and host (which ALLOWED_HOSTS has already checked). A cached page is
 keyed by scheme, host and path too, so one host's page is never served for
 another.
 
-The emergency numbers (DJANGO_EMERGENCY_NUMBERS, e.g. "911 US, 112 EU,
-999 UK"): the first is the readers' own, shown first and largest; the
+The emergency numbers, one list a language (DJANGO_EMERGENCY_NUMBERS for
+English, e.g. "911 US, 112 EU, 999 UK"; DJANGO_EMERGENCY_NUMBERS_ES for
+Spanish): the first is the readers' own, shown first and largest; the
 others follow, for readers from elsewhere. Checker texts say
 "[emergency number]" where they belong (EMERGENCY_NUMBER_MARK).
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import get_language, gettext
 
 
 @dataclass(frozen=True)
@@ -30,8 +32,10 @@ class EmergencyNumber:
 
 
 def emergency_numbers() -> tuple[EmergencyNumber, ...]:
-    """Return the emergency numbers from settings, the readers' own first."""
-    return tuple(EmergencyNumber(number, place) for number, place in settings.EMERGENCY_NUMBERS)
+    """Return the emergency numbers for the page's language, the readers' own first."""
+    numbers = settings.EMERGENCY_NUMBERS
+    chosen = numbers.get(get_language() or "", numbers[settings.LANGUAGE_CODE])
+    return tuple(EmergencyNumber(number, place) for number, place in chosen)
 
 
 #: What an editor writes in a checker text where the emergency numbers belong, e.g.
@@ -43,7 +47,10 @@ EMERGENCY_NUMBER_MARK = "[emergency number]"
 def emergency_numbers_text() -> str:
     """Return the numbers as words, the readers' own first: "999 (UK), 911 (US) or 112 (EU)"."""
     said = [f"{n.number} ({n.place})" if n.place else n.number for n in emergency_numbers()]
-    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " or " + said[-1]
+    if len(said) == 1:
+        return said[0]
+    # Translators: joins the last two emergency numbers, e.g. "999 (UK), 911 (US) or 112 (EU)".
+    return ", ".join(said[:-1]) + gettext(" or ") + said[-1]
 
 
 def with_emergency_numbers(text: str) -> str:

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -13,6 +14,10 @@ admin.site.index_title = "Articles and symptom checker"
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+]
+# The public site in each language: English unprefixed, Spanish under /es/.
+urlpatterns += i18n_patterns(
     path("check/", include("triage.urls")),
     path("", include("education.urls")),
-]
+    prefix_default_language=False,
+)

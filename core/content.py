@@ -45,7 +45,7 @@ def read_toml(path: Path) -> dict:
 
 
 def load_topics(root: Path = CONTENT) -> list[dict]:
-    """Return the topics (slug, name, description) in order."""
+    """Return the topics (slug, name, description, and `es` with the Spanish ones) in order."""
     return read_toml(root / "topics.toml")["topics"]
 
 

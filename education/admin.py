@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from education import review, workflow
@@ -308,7 +309,9 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(TranslationAdmin):
+    """Topics, with their name and description in each language (English, then Spanish)."""
+
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}

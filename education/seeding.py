@@ -45,8 +45,10 @@ def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
         _, created = Category.objects.get_or_create(
             slug=data["slug"],
             defaults={
-                "name": data["name"],
-                "description": data["description"],
+                "name_en": data["name"],
+                "description_en": data["description"],
+                "name_es": data.get("es", {}).get("name") or None,
+                "description_es": data.get("es", {}).get("description", ""),
                 "position": position,
             },
         )

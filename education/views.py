@@ -1,7 +1,8 @@
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from config.site import site_url
@@ -11,7 +12,9 @@ from education.models import Article, Category
 
 
 def _published_articles(limit: int | None = None) -> Prefetch:
-    articles = Article.objects.published().only("title", "slug", "summary")
+    articles = (
+        Article.objects.published().in_language().only("title", "slug", "summary", "language")
+    )
     return Prefetch(
         "articles",
         queryset=articles[:limit] if limit else articles,
@@ -30,7 +33,7 @@ TOPIC_PAGE_SIZE = 30
 @require_safe
 @cache_public_page
 def home(request: HttpRequest) -> HttpResponse:
-    published = Q(articles__status=Article.Status.PUBLISHED)
+    published = Q(articles__status=Article.Status.PUBLISHED, articles__language=get_language())
     categories = Category.objects.annotate(
         published_count=Count("articles", filter=published)
     ).prefetch_related(_published_articles(HOME_PER_TOPIC))
@@ -56,6 +59,9 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
     ):
         # Drafts are for editors who may read them in the admin, not for all staff.
         raise Http404("No published article at this address.")
+    if article.language != get_language():
+        # /es/articles/<an English slug>/: the article lives at its own language's address.
+        return redirect(article.get_absolute_url(), permanent=not is_preview)
     return render_article(request, article, is_preview=is_preview)
 
 
@@ -72,6 +78,7 @@ def render_article(
             "is_preview": is_preview,
             "copy_preview": copy_preview,
             "canonical_url": canonical_url,
+            "editions": article.editions,
             "structured_data": article.structured_data(canonical_url),
         },
     )
@@ -90,9 +97,9 @@ def category(request: HttpRequest, slug: str, page: int = 1) -> HttpResponse:
     start = (page - 1) * TOPIC_PAGE_SIZE
     # One row more than a page says whether there is a next page, without counting.
     articles = list(
-        category.articles.published().only("title", "slug", "summary")[
-            start : start + TOPIC_PAGE_SIZE + 1
-        ]
+        category.articles.published()
+        .in_language()
+        .only("title", "slug", "summary", "language")[start : start + TOPIC_PAGE_SIZE + 1]
     )
     if page > 1 and not articles:
         raise Http404("No such page of this topic.")
@@ -111,8 +118,8 @@ def search(request: HttpRequest) -> HttpResponse:
     results = None
     status = 200
     if form.is_valid():
-        matches = Article.objects.published().search(form.cleaned_data["q"])
-        results = list(matches.only("title", "slug", "summary")[:MAX_RESULTS])
+        matches = Article.objects.published().in_language().search(form.cleaned_data["q"])
+        results = list(matches.only("title", "slug", "summary", "language")[:MAX_RESULTS])
     elif form.is_bound:
         status = 400
     return render(

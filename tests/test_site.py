@@ -1,6 +1,7 @@
 """The emergency numbers a site's readers call, put into the texts that say "[emergency number]"."""
 
 import pytest
+from django.utils import translation
 
 from config.site import EMERGENCY_NUMBER_MARK, emergency_numbers_text, with_emergency_numbers
 
@@ -14,11 +15,22 @@ from config.site import EMERGENCY_NUMBER_MARK, emergency_numbers_text, with_emer
     ],
 )
 def test_the_numbers_are_said_in_order_the_readers_own_first(settings, numbers, said):
-    settings.EMERGENCY_NUMBERS = numbers
+    settings.EMERGENCY_NUMBERS = {"en": numbers}
     assert emergency_numbers_text() == said
     assert with_emergency_numbers(f"Call {EMERGENCY_NUMBER_MARK} now.") == f"Call {said} now."
 
 
 def test_a_text_without_the_mark_is_left_as_it_is(settings):
-    settings.EMERGENCY_NUMBERS = [("112", "EU")]
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU")]}
     assert with_emergency_numbers("NHS: When to call 999") == "NHS: When to call 999"
+
+
+def test_each_language_has_its_own_numbers_and_words(settings):
+    settings.EMERGENCY_NUMBERS = {
+        "en": [("999", "UK"), ("112", "EU")],
+        "es": [("112", "España"), ("911", "México")],
+    }
+    with translation.override("es"):
+        assert emergency_numbers_text() == "112 (España) o 911 (México)"
+    with translation.override("en"):
+        assert emergency_numbers_text() == "999 (UK) or 112 (EU)"

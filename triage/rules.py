@@ -142,24 +142,19 @@ def rules_data() -> dict:
 
 def build(data: dict, version: str = "") -> engine.RuleSet:
     """Return the engine's rule set from plain rules data, linking causes to published articles."""
-    from django.urls import reverse
-
     from education.models import Article
 
-    published = set(
-        Article.objects.published()
+    published = {
+        article.slug: article.get_absolute_url()  # in the article's own language, whatever the page's
+        for article in Article.objects.published()
         .filter(slug__in={c["article"] for c in data["causes"] if c.get("article")})
-        .values_list("slug", flat=True)
-    )
+        .only("slug", "language")
+    }
     causes = []
     for cause in data["causes"]:
         cause = dict(cause)
         article, anchor = cause.pop("article", ""), cause.pop("anchor", "")
-        cause["link"] = (
-            f"{reverse('education:article', args=[article])}#{anchor}"
-            if article in published
-            else ""
-        )
+        cause["link"] = f"{published[article]}#{anchor}" if article in published else ""
         causes.append(cause)
     return engine.build_rules(**{**data, "causes": causes}, version=version)
 

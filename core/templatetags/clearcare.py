@@ -1,9 +1,11 @@
 import json
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
-from config.site import with_emergency_numbers
+from config.site import emergency_numbers, with_emergency_numbers
+from core.languages import page_languages as languages_of
 
 register = template.Library()
 
@@ -21,3 +23,18 @@ def json_ld(data: dict) -> SafeString:
 def emergency_numbers_in(text: str) -> str:
     """Put the configured emergency numbers where a text says "[emergency number]"."""
     return with_emergency_numbers(str(text))
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context, editions=None) -> list:
+    """This page in each of the site's languages (core.languages), for the switcher and
+    hreflang links. `editions` is an article's {language: address}; other pages pass nothing."""
+    return languages_of(context["request"], editions if isinstance(editions, dict) else None)
+
+
+@register.simple_tag
+def emergency_numbers_html() -> SafeString:
+    """The page language's emergency numbers as call links ("999 (UK), 911 (US) or 112 (EU)"),
+    to put in a translated sentence: `{% emergency_numbers_html as numbers %}`."""
+    html = render_to_string("_emergency_numbers.html", {"emergency_numbers": emergency_numbers()})
+    return mark_safe(html.strip())  # noqa: S308 - our own template, numbers checked in settings

@@ -9,7 +9,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.fields import (
     optional_link,
@@ -57,6 +57,10 @@ class ArticleQuerySet(models.QuerySet):
         """Return the articles the public may read."""
         return self.filter(status=Article.Status.PUBLISHED)
 
+    def in_language(self, language: str | None = None) -> ArticleQuerySet:
+        """Return the articles written in `language` (the page's own language by default)."""
+        return self.filter(language=language or translation.get_language())
+
     def review_overdue(self, today: datetime.date | None = None) -> ArticleQuerySet:
         """Return the articles whose next review date has passed."""
         return self.filter(next_review_due__lt=today or timezone.localdate())
@@ -71,7 +75,7 @@ class ArticleQuerySet(models.QuerySet):
             "categories",
             Prefetch(
                 "related_articles",
-                queryset=Article.objects.published().only("title", "slug", "summary"),
+                queryset=Article.objects.published().only("title", "slug", "summary", "language"),
                 to_attr="published_related",
             ),
             Prefetch(
@@ -283,8 +287,10 @@ class Article(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        """Return the public address of this article (a preview for staff while a draft)."""
-        return reverse("education:article", args=[self.slug])
+        """Return the public address of this article in its own language (/es/... for Spanish);
+        a preview for staff while a draft."""
+        with translation.override(self.language):
+            return reverse("education:article", args=[self.slug])
 
     @property
     def is_published(self) -> bool:
@@ -345,6 +351,20 @@ class Article(models.Model):
         from triage.models import urgency_conflicts
 
         return urgency_conflicts(section.body_markdown for section in self.sections.all())
+
+    @property
+    def editions(self) -> dict[str, str]:
+        """This article's address in each language it is published in (itself included).
+
+        Uses `published_translations` from `for_article_page()`, so it costs no query.
+        """
+        editions = {self.language: self.get_absolute_url()}
+        original = self.translation_of
+        if original is not None and original.is_published:
+            editions.setdefault(original.language, original.get_absolute_url())
+        for translation_ in getattr(self, "published_translations", ()):
+            editions.setdefault(translation_.language, translation_.get_absolute_url())
+        return editions
 
     def structured_data(self, url: str) -> dict:
         """Return schema.org MedicalWebPage data for this article, served as JSON-LD."""

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.contrib import admin
 from django.urls import reverse
+from django.utils import translation
 
 from education.models import Article, Category, Section, Source
 from governance.revisions import latest_revision_id
@@ -184,12 +185,26 @@ def test_category_pages_load_and_save(staff_client):
     assert staff_client.get(reverse("admin:education_category_changelist")).status_code == 200
     url = reverse("admin:education_category_change", args=[category.pk])
     assert staff_client.get(url).status_code == 200
-    response = staff_client.post(
-        url, {"name": "New name", "slug": category.slug, "description": "", "position": 3}
-    )
+    form = {"name_en": "New name", "name_es": "Nombre nuevo", "slug": category.slug}
+    form.update(description_en="", description_es="", position=3)
+    response = staff_client.post(url, form)
     assert response.status_code == 302
     category.refresh_from_db()
     assert category.name == "New name"
+    with translation.override("es"):
+        assert category.name == "Nombre nuevo"
+
+
+def test_a_topic_left_untranslated_shows_its_english_name_in_spanish(staff_client):
+    url = reverse("admin:education_category_add")
+    for n in (1, 2):  # two topics without a Spanish name do not clash on the unique name
+        form = {"name_en": f"Topic {n}", "name_es": "", "slug": f"topic-{n}", "position": n}
+        assert (
+            staff_client.post(url, {**form, "description_en": "", "description_es": ""}).status_code
+            == 302
+        )
+    with translation.override("es"):
+        assert [c.name for c in Category.objects.order_by("position")] == ["Topic 1", "Topic 2"]
 
 
 @pytest.mark.parametrize("model", [Article, Category, Section, Source])

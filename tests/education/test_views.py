@@ -174,8 +174,8 @@ def test_article_links_to_its_published_spanish_edition(client):
     original = make_article(language="en")
     make_article(language="es", translation_of=original, slug="espasmos")
     html = client.get(original.get_absolute_url()).content.decode()
-    assert 'href="/articles/espasmos/" hreflang="es"' in html
-    assert "Leer en español" in html
+    assert 'href="/es/articles/espasmos/" hreflang="es"' in html
+    assert "Leer este artículo en español" in html
 
 
 def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_queries):
@@ -260,7 +260,7 @@ def test_search_page_answers_bad_input_with_a_message_and_400(client, query):
 def test_server_error_page_is_friendly_and_needs_no_database(settings, rf):
     from config.middleware import server_error
 
-    settings.EMERGENCY_NUMBERS = [("112", "EU"), ("999", "UK")]
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU"), ("999", "UK")]}
     response = server_error(rf.get("/"))  # no database access allowed in this test
     html = response.content.decode()
     assert response.status_code == 500
@@ -353,7 +353,7 @@ def test_the_readers_own_emergency_number_comes_first(client, settings):
     from education.caching import pages_changed
 
     seed()
-    settings.EMERGENCY_NUMBERS = [("911", "US"), ("112", "EU"), ("999", "UK")]
+    settings.EMERGENCY_NUMBERS = {"en": [("911", "US"), ("112", "EU"), ("999", "UK")]}
     pages_changed()
     html = client.get("/articles/muscle-spasms/").content.decode()
     box = html[html.index('class="emergency-box"') :]
@@ -413,7 +413,7 @@ def test_article_care_cards_give_the_configured_emergency_numbers(client, settin
     from education.caching import pages_changed
 
     seed()
-    settings.EMERGENCY_NUMBERS = [("112", "EU")]
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU")]}
     pages_changed()
     html = client.get("/articles/muscle-spasms/").content.decode()
     cards = html[html.index('class="care-card') :]

@@ -582,7 +582,7 @@ def test_answering_for_someone_else_never_changes_the_advice(client, settings):
 def test_results_give_the_configured_emergency_numbers_in_every_text(client, settings):
     from core.content import starter_rules
 
-    settings.EMERGENCY_NUMBERS = [("112", "EU"), ("911", "US")]
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU"), ("911", "US")]}
     emergency = client.post(RESULT, {"area": "calf", "signs": ["chest-pain"]}).content.decode()
     urgency = emergency[emergency.index("data-urgency") : emergency.index('id="why-heading"')]
     assert "Call 112 (EU) or 911 (US) now" in urgency
