@@ -13,7 +13,8 @@ heading line that names its jump link and kind:
 
 `manage.py seed` reads these files; an editor's later change in the admin is
 never overwritten (see education.seeding and triage.seeding). The Spanish
-edition will sit beside the English one, under content/articles/es/.
+edition sits beside the English one, under content/articles/es/: each file
+names its English original in `translation_of`.
 Plain Python and the standard library's TOML reader: no Django needed.
 """
 
@@ -26,6 +27,8 @@ from functools import cache
 from pathlib import Path
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
+#: The language the starter articles are written in; the other folders hold their translations.
+ORIGINALS = "en"
 _FRONT_MATTER = re.compile(r"\A\+\+\+\n(?P<front>.*?)\n\+\+\+\n(?P<body>.*)\Z", re.DOTALL)
 _SECTION = re.compile(
     r"^## (?P<heading>.+?) \{#(?P<anchor>[a-z0-9-]+) kind=(?P<kind>[a-z_]+)\}[ \t]*$", re.MULTILINE
@@ -49,9 +52,19 @@ def load_topics(root: Path = CONTENT) -> list[dict]:
     return read_toml(root / "topics.toml")["topics"]
 
 
-def load_articles(language: str = "en", root: Path = CONTENT) -> list[dict]:
-    """Return the articles of one language, by file name, as the seed creates them."""
-    return [read_article(path) for path in sorted((root / "articles" / language).glob("*.md"))]
+def load_articles(language: str | None = None, root: Path = CONTENT) -> list[dict]:
+    """Return the starter articles of one language, or of every language, by file name.
+
+    With every language, the originals come first, so each comes before the
+    translations that name it in `translation_of`.
+    """
+    folders = sorted((root / "articles").iterdir(), key=lambda f: (f.name != ORIGINALS, f.name))
+    return [
+        read_article(path)
+        for folder in folders
+        if folder.is_dir() and language in (None, folder.name)
+        for path in sorted(folder.glob("*.md"))
+    ]
 
 
 def read_article(path: Path) -> dict:

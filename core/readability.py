@@ -1,11 +1,17 @@
-"""Reading-grade scores computed offline.
+"""Readability scores computed offline, one a language.
 
-Flesch-Kincaid grade level:
+English, the Flesch-Kincaid grade level (lower is easier; we aim for 6 or lower):
     0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59
 
-Syllables come from pyphen's bundled en_US hyphenation dictionary, so nothing
-is fetched over the network (textstat's English formulas download NLTK's
-cmudict, which fails on machines without internet).
+Spanish, the Szigriszt-Pazos perspicuity index on the INFLESZ scale (higher
+is easier; 65 to 80 is "bastante fácil", which we aim for):
+    206.835 - 62.3 * (syllables / words) - (words / sentences)
+
+English syllables come from pyphen's bundled en_US hyphenation dictionary, so
+nothing is fetched over the network (textstat's English formulas download
+NLTK's cmudict, which fails on machines without internet). Spanish spelling
+says how a word is said, so its syllables are counted by rule: one a vowel
+or diphthong, two where vowels meet in a hiatus.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import pyphen
 
@@ -65,6 +72,15 @@ class TextStats:
     syllables: int
 
     @property
+    def szigriszt_pazos(self) -> float | None:
+        """Return the Szigriszt-Pazos (INFLESZ) score of Spanish text, or None with no words."""
+        if not self.words:
+            return None
+        return round(
+            206.835 - 62.3 * (self.syllables / self.words) - self.words / self.sentences, 1
+        )
+
+    @property
     def flesch_kincaid_grade(self) -> float | None:
         """Return the Flesch-Kincaid grade, or None for text with no words."""
         if not self.words:
@@ -75,21 +91,58 @@ class TextStats:
         )
 
 
-def text_stats(text: str) -> TextStats:
-    """Return the sentence, word and syllable counts of plain text."""
+_SPANISH_WORD = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+|\d+(?:[.,]\d+)*")
+_STRONG = set("aeoáéó")
+_STRESSED_WEAK = set("íú")
+_SPANISH_VOWEL_RUN = re.compile(r"[aeiouáéíóúü]+")
+
+
+@lru_cache(maxsize=4096)
+def spanish_syllable_count(word: str) -> int:
+    """Return the number of syllables in one Spanish word (at least 1).
+
+    Each run of vowels is one syllable (a diphthong: “bien”, “cuatro”,
+    “muy”), plus one for each hiatus in it: two strong vowels (“le-er”,
+    “ca-er”) or a stressed i or u beside another vowel (“dí-a”, “re-ú-ne”).
+    The u of “que”, “qui”, “gue” and “gui” is silent; “ü” is said.
+    """
+    word = word.lower()
+    if word[0].isdigit():
+        return max(1, len(re.findall(r"\d+", word)))
+    word = re.sub(r"(?<=[qg])u(?=[eéií])", "", word)
+    word = re.sub(r"(?<=[aeiouáéíóú])y$", "i", word)  # “hoy”, “muy”: the y is a vowel
+    count = 0
+    for run in _SPANISH_VOWEL_RUN.findall(word):
+        count += 1
+        for first, second in pairwise(run):
+            if (first in _STRONG and second in _STRONG) or _STRESSED_WEAK & {first, second}:
+                count += 1
+    return max(1, count)
+
+
+def text_stats(text: str, language: str = "en") -> TextStats:
+    """Return the sentence, word and syllable counts of plain text in `language` (en or es)."""
+    word_pattern, count = (
+        (_SPANISH_WORD, spanish_syllable_count) if language == "es" else (_WORD, syllable_count)
+    )
     sentences = 0
     words = 0
     syllables = 0
     for sentence in _SENTENCE_BREAK.split(text):
-        sentence_words = _WORD.findall(sentence)
+        sentence_words = word_pattern.findall(sentence)
         if not sentence_words:
             continue
         sentences += 1
         words += len(sentence_words)
-        syllables += sum(syllable_count(w) for w in sentence_words)
+        syllables += sum(count(w) for w in sentence_words)
     return TextStats(sentences=sentences, words=words, syllables=syllables)
 
 
 def flesch_kincaid_grade(text: str) -> float | None:
     """Return the Flesch-Kincaid grade level of plain text (None when empty)."""
     return text_stats(text).flesch_kincaid_grade
+
+
+def szigriszt_pazos(text: str) -> float | None:
+    """Return the Szigriszt-Pazos (INFLESZ) score of plain Spanish text (None when empty)."""
+    return text_stats(text, "es").szigriszt_pazos

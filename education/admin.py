@@ -12,7 +12,15 @@ from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from education import review, workflow
-from education.models import TARGET_READING_GRADE, Article, Category, Section, Source, WorkingCopy
+from education.models import (
+    TARGET_INFLESZ,
+    TARGET_READING_GRADE,
+    Article,
+    Category,
+    Section,
+    Source,
+    WorkingCopy,
+)
 from governance.admin_tools import Audited, ConflictGuard
 from governance.revisions import latest_revision_id
 
@@ -69,10 +77,12 @@ class SectionInline(admin.StackedInline):
     ordering = ["position", "pk"]
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 12, "cols": 90})}}
 
-    @admin.display(description="reading grade")
+    @admin.display(description="readability")
     def reading_grade_display(self, section: Section) -> str:
         if not section.pk:
             return "Shown after saving."
+        if section.article.language == "es":
+            return _inflesz_display(section.inflesz())
         grade = section.reading_grade()
         if grade is None:
             return "No text yet."
@@ -84,6 +94,20 @@ class SectionInline(admin.StackedInline):
                 TARGET_READING_GRADE,
             )
         return format_html("Grade {}: fine (aim for {} or lower).", grade, TARGET_READING_GRADE)
+
+
+def _inflesz_display(score: float | None) -> str:
+    """A Spanish section's Szigriszt-Pazos score on the INFLESZ scale, with what it means."""
+    if score is None:
+        return "No text yet."
+    if score < TARGET_INFLESZ:
+        return format_html(
+            "<strong>⚠ INFLESZ {}: too hard.</strong> "
+            "Aim for {} or higher (“bastante fácil”): shorter sentences, shorter words.",
+            score,
+            TARGET_INFLESZ,
+        )
+    return format_html("INFLESZ {}: fine (aim for {} or higher).", score, TARGET_INFLESZ)
 
 
 class SourceInline(admin.StackedInline):

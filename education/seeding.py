@@ -105,6 +105,7 @@ def _create_article(data: dict) -> Article:
         also_known_as=data.get("also_known_as", ""),
         status=Article.Status.PUBLISHED,
         language=data.get("language", "en"),
+        translation_of=Article.objects.filter(slug=data.get("translation_of", "")).first(),
         author=data["author"],
         medical_reviewer=data.get("medical_reviewer", ""),
         reviewer_credentials=data.get("reviewer_credentials", ""),

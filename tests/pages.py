@@ -19,6 +19,12 @@ class Page:
 #: Step 1's answers, as the flow posts them to the later steps.
 FIRST_STEP = {"who": "me", "area": "calf", "timing": "happening-now"}
 SEEDED_ARTICLES = ["muscle-spasms", "muscle-twitches", "night-leg-cramps", "stretch-out-a-cramp"]
+SEEDED_SPANISH_ARTICLES = [
+    "espasmos-musculares",
+    "contracciones-musculares",
+    "calambres-nocturnos-en-las-piernas",
+    "calambre-como-estirar",
+]
 
 PUBLIC_PAGES = [
     Page("home", "/"),
@@ -82,6 +88,14 @@ PUBLIC_PAGES = [
     ),
     Page("checker bad request", "/check/result/", post={"area": "elbow"}, status=400),
     Page("not found", "/articles/no-such-article/", status=404),
+    # The Spanish site (/es/).
+    Page("home in Spanish", "/es/"),
+    *[Page(f"article {slug}", f"/es/articles/{slug}/") for slug in SEEDED_SPANISH_ARTICLES],
+    Page("category in Spanish", "/es/topics/neurology/"),
+    Page("search with results in Spanish", "/es/search/?q=calambre"),
+    Page("search error in Spanish", "/es/search/?q=", status=400),
+    Page("checker step 1 in Spanish", "/es/check/"),
+    Page("not found in Spanish", "/es/articles/no-such-article/", status=404),
 ]
 
 ADMIN_PAGES = [

@@ -7,7 +7,7 @@ from django.db import models
 
 from core.fields import position_field
 from core.markup import html_to_text, render_markdown
-from core.readability import flesch_kincaid_grade
+from core.readability import flesch_kincaid_grade, szigriszt_pazos
 
 
 def article_part(related_name: str, *, one: bool = False) -> models.ForeignKey:
@@ -38,6 +38,9 @@ RESERVED_ANCHORS = frozenset(
 
 #: The reading grade every section should stay at or under.
 TARGET_READING_GRADE = 8
+#: The Szigriszt-Pazos (INFLESZ) score a Spanish section should reach or pass: 65 to 80 is
+#: "bastante fácil", the plain-language band for the public.
+TARGET_INFLESZ = 65
 
 
 class Section(models.Model):
@@ -115,6 +118,13 @@ class Section(models.Model):
         It reads the plain text stored at save; call `render()` first to grade an unsaved edit.
         """
         return flesch_kincaid_grade(self.body_text)
+
+    def inflesz(self) -> float | None:
+        """Return the Szigriszt-Pazos (INFLESZ) score of the saved body of a Spanish section.
+
+        Higher is easier; aim for TARGET_INFLESZ or more. None when empty.
+        """
+        return szigriszt_pazos(self.body_text)
 
     @property
     def is_when_to_see_doctor(self) -> bool:

@@ -98,8 +98,14 @@ def test_a_broken_rules_file_names_itself(tmp_path):
 def test_every_starter_article_reads_with_known_section_kinds_and_unique_anchors():
     articles = load_articles()
     assert sorted(a["slug"] for a in articles) == sorted(
-        path.stem for path in (CONTENT / "articles" / "en").glob("*.md")
+        path.stem for path in (CONTENT / "articles").glob("*/*.md")
     )
+    originals = {a["slug"] for a in articles if a["language"] == "en"}
+    for article in articles[: len(originals)]:  # the originals come first
+        assert article["language"] == "en"
+    for article in articles[len(originals) :]:
+        assert article["language"] == "es"
+        assert article["translation_of"] in originals, article["slug"]
     topics = {t["slug"] for t in load_topics()}
     for article in articles:
         anchors = [s["anchor"] for s in article["sections"]]

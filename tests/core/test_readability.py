@@ -1,6 +1,12 @@
 import pytest
 
-from core.readability import flesch_kincaid_grade, syllable_count, text_stats
+from core.readability import (
+    flesch_kincaid_grade,
+    spanish_syllable_count,
+    syllable_count,
+    szigriszt_pazos,
+    text_stats,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,3 +56,45 @@ def test_long_words_and_sentences_score_higher_than_short_ones():
 def test_grade_of_empty_text_is_none():
     assert flesch_kincaid_grade("") is None
     assert flesch_kincaid_grade("  \n ... ") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "syllables"),
+    [
+        ("calambre", 3),
+        ("músculo", 3),
+        ("pantorrilla", 4),
+        ("bien", 1),  # a diphthong is one syllable
+        ("cuatro", 2),
+        ("muy", 1),  # a final y after a vowel is part of it
+        ("día", 2),  # a stressed i or u breaks the diphthong
+        ("reúne", 3),
+        ("leer", 2),  # two strong vowels are two syllables
+        ("aéreo", 4),
+        ("que", 1),  # the u of que, qui, gue, gui is silent
+        ("guía", 2),
+        ("pingüino", 3),  # ü is said
+        ("Uruguay", 3),  # a triphthong is one syllable
+        ("ahí", 2),
+    ],
+)
+def test_spanish_syllables_are_counted_by_rule(word, syllables):
+    assert spanish_syllable_count(word) == syllables
+
+
+def test_szigriszt_pazos_follows_its_formula():
+    text = "El músculo se pone duro. Estire la pierna."
+    stats = text_stats(text, "es")
+    assert (stats.sentences, stats.words) == (2, 8)
+    expected = 206.835 - 62.3 * (stats.syllables / 8) - 8 / 2
+    assert szigriszt_pazos(text) == round(expected, 1)
+    assert szigriszt_pazos("") is None
+
+
+def test_plain_spanish_scores_higher_than_hard_spanish():
+    plain = "Un calambre es cuando un músculo se pone duro. Casi siempre se pasa solo."
+    hard = (
+        "Las contracciones involuntarias gastrocnemianas nocturnas requieren frecuentemente "
+        "una evaluación neurológica exhaustiva cuando concurren parestesias persistentes."
+    )
+    assert szigriszt_pazos(plain) >= 65 > szigriszt_pazos(hard)

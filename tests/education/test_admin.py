@@ -67,7 +67,7 @@ def test_article_change_page_shows_sections_sources_grade_and_preview(staff_clie
     response = staff_client.get(reverse("admin:education_article_change", args=[article.pk]))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "reading grade" in html.lower()
+    assert "readability" in html.lower()
     assert ": fine (aim for 8 or lower)" in html
     assert "too hard." in html
     assert "Preview this draft as the public will see it" in html
@@ -231,3 +231,23 @@ def test_a_section_cannot_take_an_anchor_the_page_uses(staff_client, anchor):
     assert response.status_code == 200
     assert "is used by the page itself" in response.content.decode()
     assert not Article.objects.filter(slug="leg-cramps").exists()
+
+
+def test_a_spanish_section_shows_its_inflesz_score(staff_client):
+    article = make_article(language="es", status=Article.Status.DRAFT)
+    make_section(
+        article, body_markdown="Un calambre es cuando un músculo se pone duro. Se pasa solo."
+    )
+    make_section(
+        article,
+        body_markdown=(
+            "Las contracciones involuntarias gastrocnemianas nocturnas requieren frecuentemente "
+            "una evaluación neurológica exhaustiva cuando concurren parestesias persistentes."
+        ),
+    )
+    html = staff_client.get(reverse("admin:education_article_change", args=[article.pk])).content
+    html = html.decode()
+    assert "INFLESZ" in html
+    assert ": fine (aim for 65 or higher)" in html
+    assert "too hard." in html
+    assert "Grade " not in html  # the English grade is not shown for Spanish text
