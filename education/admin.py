@@ -7,6 +7,7 @@ from django.forms import CheckboxSelectMultiple, Textarea
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.html import format_html, format_html_join
 from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
@@ -65,6 +66,21 @@ class ReviewDueFilter(admin.SimpleListFilter):
                 )
             case "none":
                 return queryset.filter(next_review_due__isnull=True)
+        return queryset
+
+
+class TranslationFilter(admin.SimpleListFilter):
+    """Lets editors find the translations whose original changed after they were last approved."""
+
+    title = "translation"
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        return [("needs_update", "Needs update (the original changed)")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "needs_update":
+            return queryset.needing_update()
         return queryset
 
 
@@ -134,6 +150,7 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
         "last_reviewed",
         "next_review_due",
         "review_overdue",
+        "translation_state",
         "updated",
     ]
     list_filter = [
@@ -142,6 +159,7 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
         "categories",
         ReviewDueFilter,
         "language",
+        TranslationFilter,
     ]
     search_fields = ["title", "summary", "also_known_as", "slug"]
     prepopulated_fields = {"slug": ["title"]}
@@ -197,7 +215,8 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
     change_form_template = "admin/education/article/change_form.html"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("working_copy")
+        # The translation column reads the original: no query a row.
+        return super().get_queryset(request).select_related("working_copy", "translation_of")
 
     def get_urls(self):
         return [*review.urls(self), *super().get_urls()]
@@ -312,6 +331,18 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
     @admin.display(boolean=True, description="review overdue")
     def review_overdue(self, article: Article) -> bool:
         return article.is_review_overdue()
+
+    @admin.display(description="translation")
+    def translation_state(self, article: Article) -> str:
+        if article.translation_of_id is None:
+            return ""
+        changed = article.original_changed
+        if changed is None:
+            return "Up to date"
+        return format_html(
+            "<strong>Needs update:</strong> the original changed on {}",
+            date_format(timezone.localtime(changed), "j M Y"),
+        )
 
     @admin.display(description="preview")
     def preview_link(self, article: Article) -> str:

@@ -65,7 +65,8 @@ def seed_articles(categories: list[dict], articles: list[dict]) -> SeedReport:
         report.articles.append(data["slug"])
     SeedRecord.remember("article", article_slugs)
 
-    Article.objects.filter(slug__in=[d["slug"] for d in new_articles]).update_search_vectors()
+    # Every article, not only the new: an index made by an earlier version of the search is renewed.
+    Article.objects.update_search_vectors()
     # Links are added only from articles made in this run, so an editor's
     # choice of related articles is never undone.
     by_slug = {a.slug: a for a in Article.objects.filter(slug__in=[a["slug"] for a in articles])}

@@ -260,6 +260,7 @@ def approve(
     article.last_reviewed = today
     article.next_review_due = next_review_due or today + REVIEW_CYCLE
     article.first_published = article.first_published or today
+    article.approved_at = timezone.now()
     article.save()
     live = revisions.save_snapshot(
         revisions.snapshot(article), user, f"Approved by {profile.byline}: {note}"

@@ -22,6 +22,7 @@ class Dashboard:
     my_drafts: list = field(default_factory=list)
     recent: list = field(default_factory=list)
     rule_changes: int = 0
+    translations_to_update: list = field(default_factory=list)
 
 
 def dashboard(user, today: datetime.date | None = None) -> Dashboard:
@@ -47,6 +48,9 @@ def dashboard(user, today: datetime.date | None = None) -> Dashboard:
                 for copy in copies.filter(state=WorkingCopy.State.IN_REVIEW)
                 if workflow.approval_refused(copy.article, user) is None
             ]
+        board.translations_to_update = list(
+            Article.objects.needing_update().select_related("translation_of").order_by("title")
+        )
         board.my_drafts = list(
             copies.exclude(state=WorkingCopy.State.IN_REVIEW)
             .filter(Q(started_by=user) | Q(revision__user=user))

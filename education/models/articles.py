@@ -7,7 +7,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Case, F, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -21,6 +21,10 @@ from core.fields import (
 )
 from core.models import VersionStamp
 from education.models.parts import Section
+
+#: The full-text search configuration of each language (PostgreSQL). `spanish_unaccent`
+#: is Spanish with accents ignored, made by migration education 0014.
+SEARCH_CONFIGS = {"en": "english", "es": "spanish_unaccent"}
 
 
 class Category(models.Model):
@@ -61,6 +65,16 @@ class ArticleQuerySet(models.QuerySet):
         """Return the articles written in `language` (the page's own language by default)."""
         return self.filter(language=language or translation.get_language())
 
+    def needing_update(self) -> ArticleQuerySet:
+        """Return the translations whose original was approved again after they last were.
+
+        A translation never approved since its original was is counted too.
+        """
+        original_newer = Q(translation_of__approved_at__isnull=False) & (
+            Q(approved_at__isnull=True) | Q(translation_of__approved_at__gt=F("approved_at"))
+        )
+        return self.filter(original_newer)
+
     def review_overdue(self, today: datetime.date | None = None) -> ArticleQuerySet:
         """Return the articles whose next review date has passed."""
         return self.filter(next_review_due__lt=today or timezone.localdate())
@@ -88,9 +102,11 @@ class ArticleQuerySet(models.QuerySet):
     def search(self, query: str) -> ArticleQuerySet:
         """Return articles matching the words of `query`, best match first.
 
-        PostgreSQL ranks with full-text search (title and other names weigh
-        most, then the summary, then the sections); other databases match
-        every word anywhere in the article and rank title matches first.
+        PostgreSQL ranks with full-text search in each article's language
+        (SEARCH_CONFIGS: Spanish stems "calambres" to "calambre" and ignores
+        accents), title and other names weighing most, then the summary, then
+        the sections. Other databases match every word anywhere in the
+        article, ignoring case and accents, and rank title matches first.
         """
         from django.db import connections
 
@@ -104,18 +120,23 @@ class ArticleQuerySet(models.QuerySet):
     def _search_postgres(self, query: str) -> ArticleQuerySet:
         from django.contrib.postgres.search import SearchQuery, SearchRank
 
-        search_query = SearchQuery(query, search_type="websearch", config="english")
+        matches, ranks = Q(), []
+        for language, config in SEARCH_CONFIGS.items():
+            search_query = SearchQuery(query, search_type="websearch", config=config)
+            matches |= Q(language=language, search_vector=search_query)
+            ranks.append(When(language=language, then=SearchRank(F("search_vector"), search_query)))
         return (
-            self.filter(search_vector=search_query)
-            .annotate(rank=SearchRank(models.F("search_vector"), search_query))
+            self.filter(matches)
+            .annotate(rank=Case(*ranks, output_field=models.FloatField()))
             .order_by("-rank", "title")
         )
 
     def update_search_vectors(self) -> None:
         """Store each article's full-text search document (PostgreSQL only; a no-op elsewhere).
 
-        Title and other names weigh most, then the summary, then the sections.
-        Kept up to date by education/signals.py and after bulk loads.
+        Each article is indexed in its own language's configuration. Title and
+        other names weigh most, then the summary, then the sections. Kept up to
+        date by education/signals.py, after bulk loads and by every seed.
         """
         from django.contrib.postgres.search import SearchVector
         from django.db import connections
@@ -130,24 +151,25 @@ class ArticleQuerySet(models.QuerySet):
             .annotate(text=StringAgg("body_text", delimiter=Value(" ")))
             .values("text")
         )
-        self.update(
-            search_vector=(
-                SearchVector("title", weight="A", config="english")
-                + SearchVector("also_known_as", weight="A", config="english")
-                + SearchVector("summary", weight="B", config="english")
-                + SearchVector(
-                    Coalesce(section_text, Value(""), output_field=TextField()),
-                    weight="C",
-                    config="english",
+        for language, config in SEARCH_CONFIGS.items():
+            self.filter(language=language).update(
+                search_vector=(
+                    SearchVector("title", weight="A", config=config)
+                    + SearchVector("also_known_as", weight="A", config=config)
+                    + SearchVector("summary", weight="B", config=config)
+                    + SearchVector(
+                        Coalesce(section_text, Value(""), output_field=TextField()),
+                        weight="C",
+                        config=config,
+                    )
                 )
             )
-        )
 
     #: The fallback matches at most this many words (the query is already cut to 200 characters).
     FALLBACK_WORDS = 10
 
     def _search_fallback(self, query: str) -> ArticleQuerySet:
-        from django.db.models import Case, Exists, IntegerField, OuterRef, Value, When
+        from django.db.models import Exists, IntegerField, OuterRef, Value
 
         matches = self
         title_hits = Q()
@@ -156,16 +178,16 @@ class ArticleQuerySet(models.QuerySet):
             # the rows by the number of sections for every word (10 words took 10 s).
             in_sections = Exists(
                 Section.objects.filter(article=OuterRef("pk")).filter(
-                    Q(body_text__icontains=word) | Q(heading__icontains=word)
+                    Q(body_text__folded_contains=word) | Q(heading__folded_contains=word)
                 )
             )
             matches = matches.filter(
-                Q(title__icontains=word)
-                | Q(also_known_as__icontains=word)
-                | Q(summary__icontains=word)
+                Q(title__folded_contains=word)
+                | Q(also_known_as__folded_contains=word)
+                | Q(summary__folded_contains=word)
                 | in_sections
             )
-            title_hits |= Q(title__icontains=word) | Q(also_known_as__icontains=word)
+            title_hits |= Q(title__folded_contains=word) | Q(also_known_as__folded_contains=word)
         ids = matches.values("pk")
         return (
             self.filter(pk__in=ids)
@@ -268,6 +290,13 @@ class Article(models.Model):
     approved_revision = recorded_link(
         "reversion.Revision", "The revision the public page shows. Set by approval, never by hand."
     )
+    approved_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When a reviewer last approved the public content. A translation older than "
+        "its original's approval needs updating.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
     # The full-text search document, kept by ArticleQuerySet.update_search_vectors().
@@ -291,6 +320,21 @@ class Article(models.Model):
         a preview for staff while a draft."""
         with translation.override(self.language):
             return reverse("education:article", args=[self.slug])
+
+    @property
+    def original_changed(self) -> datetime.datetime | None:
+        """For a translation: when its original was approved after it last was, else None.
+
+        Editors see it as "needs update"; the page tells readers, in its own
+        language, that the original changed on that date. No query when
+        `translation_of` is selected with the article (for_article_page does).
+        """
+        original = self.translation_of
+        if original is None or original.approved_at is None:
+            return None
+        if self.approved_at is None or original.approved_at > self.approved_at:
+            return original.approved_at
+        return None
 
     @property
     def is_published(self) -> bool:

@@ -81,3 +81,49 @@ def test_a_long_query_costs_one_query_and_no_join_per_word(articles, django_asse
         assert sql.count("EXISTS") == ArticleQuerySet.FALLBACK_WORDS
     with django_assert_num_queries(1):
         assert list(qs) == [in_title, in_body]
+
+
+@pytest.fixture
+def spanish():
+    """Spanish articles with plurals and accents, and an English one that must not show."""
+    cramps = make_article(title="Calambres en las piernas", slug="calambres", language="es")
+    make_section(cramps, body_markdown="Un calambre es cuando un músculo se pone duro.")
+    spasms = make_article(title="Espasmos musculares", slug="espasmos", language="es")
+    make_section(spasms, body_markdown="Los espasmos pueden dar en cualquier músculo.")
+    make_article(title="Muscle cramps", slug="english-cramps")
+    return cramps, spasms
+
+
+def search_spanish(query):
+    return [a.slug for a in Article.objects.published().in_language("es").search(query)]
+
+
+# On both databases: PostgreSQL with the Spanish configuration that ignores accents,
+# SQLite through the folded match.
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [
+        ("calambre", ["calambres"]),  # the singular finds the plural
+        ("espasmo", ["espasmos"]),
+        ("musculo", ["calambres", "espasmos"]),  # without its accent
+        ("MÚSCULO", ["calambres", "espasmos"]),
+        ("piernas", ["calambres"]),
+        ("cramps", []),  # an English word finds no Spanish article, nor the English one
+    ],
+)
+def test_spanish_search_ignores_accents_and_finds_plurals(spanish, query, found):
+    assert sorted(search_spanish(query)) == found
+
+
+def test_the_spanish_search_page_lists_spanish_articles_only(client, spanish):
+    html = client.get("/es/search/", {"q": "musculo"}).content.decode()
+    assert "Calambres en las piernas" in html and "Espasmos musculares" in html
+    assert "Muscle cramps" not in html
+    assert "2 resultados para «musculo»" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_postgresql_stems_spanish_so_a_plural_finds_a_singular(spanish):
+    only_singular = make_article(title="Tirón", slug="tiron", language="es")
+    make_section(only_singular, body_markdown="Un calambre fuerte.")
+    assert "tiron" in search_spanish("calambres")
