@@ -1,44 +1,70 @@
 import copy
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from triage import engine
 from triage.rules import derived
 
 MAX_VALUES = 60  # far more than there are choices; stops absurd posts early
+#: The questions with one answer, and what a post with several is told.
+ONLY_ONE = {
+    "area": _("Choose only one body area."),
+    "age": _("Choose only one age band."),
+    "timing": _("Choose only one timing."),
+    "who": _("Choose only one answer to who."),
+}
 
 
 def _answer(
-    what: str, kind=forms.ChoiceField, error_messages: dict | None = None, **options
+    not_one_of: str, kind=forms.ChoiceField, error_messages: dict | None = None, **options
 ) -> forms.Field:
-    """A question answered from the rules (its choices are set per rule set, in `_fields_for`)."""
-    messages = {"invalid_choice": f"“%(value)s” is not one of the {what} we ask about."}
+    """A question answered from the rules (its choices are set per rule set, in `_fields_for`).
+
+    `not_one_of` is the message for an answer the rules do not have.
+    """
+    messages = {"invalid_choice": not_one_of}
     return kind(error_messages={**messages, **(error_messages or {})}, **options)
 
 
 class AnswersForm(forms.Form):
     """The checker's answers as posted by any step, or all at once to /check/result/."""
 
-    area = _answer("body areas", error_messages={"required": "Choose where you feel it."})
-    signs = _answer("warning signs", forms.MultipleChoiceField, required=False)
-    groups = _answer("groups", forms.MultipleChoiceField, required=False)
-    clues = _answer("clues", forms.MultipleChoiceField, required=False)
+    area = _answer(
+        _("“%(value)s” is not one of the body areas we ask about."),
+        error_messages={"required": _("Choose where you feel it.")},
+    )
+    signs = _answer(
+        _("“%(value)s” is not one of the warning signs we ask about."),
+        forms.MultipleChoiceField,
+        required=False,
+    )
+    groups = _answer(
+        _("“%(value)s” is not one of the groups we ask about."),
+        forms.MultipleChoiceField,
+        required=False,
+    )
+    clues = _answer(
+        _("“%(value)s” is not one of the clues we ask about."),
+        forms.MultipleChoiceField,
+        required=False,
+    )
     # Optional in one POST (no age: the result is for an adult, and says so);
     # the step-by-step flow always asks it.
-    age = _answer("age bands", required=False)
-    timing = _answer("timings", required=False)
+    age = _answer(_("“%(value)s” is not one of the age bands we ask about."), required=False)
+    timing = _answer(_("“%(value)s” is not one of the timings we ask about."), required=False)
     # Who has the symptoms: the wording changes for someone else, the advice does not.
     who = forms.ChoiceField(
         required=False,
-        choices=[("me", "Me"), ("someone-else", "Someone else")],
-        error_messages={"invalid_choice": "“%(value)s” is not an answer to who needs help."},
+        choices=[("me", _("Me")), ("someone-else", _("Someone else"))],
+        error_messages={"invalid_choice": _("“%(value)s” is not an answer to who needs help.")},
     )
     # "None of these" on the emergency step: the step needs an answer to go on.
     no_emergency = forms.ChoiceField(
         required=False,
-        choices=[("yes", "None of these")],
+        choices=[("yes", _("None of these"))],
         error_messages={
-            "invalid_choice": "“%(value)s” is not an answer to the emergency question."
+            "invalid_choice": _("“%(value)s” is not an answer to the emergency question.")
         },
     )
 
@@ -65,10 +91,10 @@ class AnswersForm(forms.Form):
         fields["signs"].choices = [(s.slug, s.label) for s in rules.signs.values()]
         fields["groups"].choices = [(g.slug, g.label) for g in rules.groups.values()]
         fields["clues"].choices = [(c.slug, c.label) for c in rules.clues_of("clue")]
-        fields["timing"].choices = [("", "Not answered")] + [
+        fields["timing"].choices = [("", _("Not answered"))] + [
             (c.slug, c.label) for c in rules.clues_of("timing")
         ]
-        fields["age"].choices = [("", "Not answered")] + [
+        fields["age"].choices = [("", _("Not answered"))] + [
             (a.slug, a.label) for a in rules.ages.values()
         ]
         return fields
@@ -76,15 +102,13 @@ class AnswersForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if self.had_null:
-            self.add_error(None, "Null characters are not allowed.")
-        if len(self.data.getlist("area")) > 1:
-            self.add_error("area", "Choose only one body area.")
-        for name, what in (("age", "age band"), ("timing", "timing"), ("who", "answer to who")):
+            self.add_error(None, _("Null characters are not allowed."))
+        for name, message in ONLY_ONE.items():
             if len(self.data.getlist(name)) > 1:
-                self.add_error(name, f"Choose only one {what}.")
+                self.add_error(name, message)
         for name in ("signs", "groups", "clues"):
             if len(self.data.getlist(name)) > MAX_VALUES:
-                self.add_error(name, f"Too many answers for {name}.")
+                self.add_error(name, _("Too many answers for %(name)s.") % {"name": name})
         return cleaned
 
     def area_missing(self) -> bool:
@@ -108,5 +132,5 @@ class AnswersForm(forms.Form):
 
     def submitted(self, name: str) -> list[str]:
         """Return the known values posted for a field, to carry them to the next step."""
-        known = {value for value, _ in self.fields[name].choices if value}
+        known = {value for value, _label in self.fields[name].choices if value}
         return [value for value in dict.fromkeys(self.data.getlist(name)) if value in known]

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
@@ -28,6 +29,7 @@ from django.views.decorators.vary import vary_on_headers
 from core.rendering import render_htmx
 from triage import engine, throttle
 from triage.forms import AnswersForm
+from triage.models.answers import SIGN_THEME_HEADINGS
 from triage.rules import RulesUnavailable, current_rules
 
 
@@ -47,47 +49,51 @@ STEPS = (
     Step(
         "area",
         "triage:start",
-        "Tell us about the spasm, cramp or twitch",
+        _("Tell us about the spasm, cramp or twitch"),
         requires=(
-            ("who", "Choose who needs help."),
-            ("timing", "Choose when it happens."),
+            ("who", _("Choose who needs help.")),
+            ("timing", _("Choose when it happens.")),
         ),
     ),
     Step(
         "emergency",
         "triage:emergency",
-        "Have you had any of these, now or in the last 24 hours?",
-        "Tick any you have now, or had in the last 24 hours, even if the signs have stopped. "
-        "If you have had none of them, tick “None of these”.",
-        requires=(("no_emergency", "Tick the signs you have had, or tick “None of these”."),),
+        _("Have you had any of these, now or in the last 24 hours?"),
+        _(
+            "Tick any you have now, or had in the last 24 hours, even if the signs have stopped. "
+            "If you have had none of them, tick “None of these”."
+        ),
+        requires=(("no_emergency", _("Tick the signs you have had, or tick “None of these”.")),),
     ),
     Step(
         "about",
         "triage:about",
-        "A bit about you",
-        requires=(("age", "Choose your age. We need it to give safe advice."),),
+        _("A bit about you"),
+        requires=(("age", _("Choose your age. We need it to give safe advice.")),),
     ),
     Step(
         "signs",
         "triage:signs",
-        "What else have you noticed?",
-        "Tick any that are true for you. If none are, choose Continue.",
+        _("What else have you noticed?"),
+        _("Tick any that are true for you. If none are, choose Continue."),
     ),
-    Step("clues", "triage:clues", "Do any of these fit your spasms?"),
+    Step("clues", "triage:clues", _("Do any of these fit your spasms?")),
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
 FIELDS = tuple(AnswersForm.base_fields)
 #: The questions that offer risk groups on the "about" step, in order, by kind.
 GROUP_QUESTIONS = (
-    ("about", "Are any of these true for you?"),
-    ("medicine", "Do you take any of these medicines?"),
-    ("change", "Has anything changed with your medicines in the last 4 weeks?"),
+    ("about", _("Are any of these true for you?")),
+    ("medicine", _("Do you take any of these medicines?")),
+    ("change", _("Has anything changed with your medicines in the last 4 weeks?")),
 )
 #: The kinds of risk group asked only after "yes" to MEDICINES_QUESTION (a person who
 #: takes no medicine is not shown twelve choices about them). The reveal is CSS alone,
 #: so it works without JavaScript; where the browser cannot do it, all are shown.
 MEDICINE_KINDS = ("medicine", "change")
-MEDICINES_QUESTION = "Do you take any medicines, or did you stop or change one in the last 4 weeks?"
+MEDICINES_QUESTION = _(
+    "Do you take any medicines, or did you stop or change one in the last 4 weeks?"
+)
 
 
 #: A staff member who chose "Try the working copy" in the admin (their own session, never
@@ -152,7 +158,8 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
             age=carried["age"][0] if carried["age"] else "",
         )
         signs = rules.signs_for(area, ["urgent", "gp"], rules.groups_of(answers))
-        return {"signs": signs, "sign_groups": rules.by_theme(signs)}
+        themed = [(SIGN_THEME_HEADINGS[theme], found) for theme, found in rules.by_theme(signs)]
+        return {"signs": signs, "sign_groups": themed}
     return {"clues": rules.clues_for(area)}
 
 

@@ -4,6 +4,11 @@ Questions are written to the person with the symptoms (“You have trouble
 breathing”, “I am pregnant”). When a parent, partner or neighbour answers
 for someone else, the same text is shown about “they” instead: subjects and
 possessives change (you, your, I, my), so editors write each question once.
+
+Spanish is written to “usted”, whose verbs and possessives (“tiene”, “su”)
+are those of “él” or “ella” too: only the pronoun itself changes, to
+“la persona”. So Spanish questions and answers are written in that form
+(“Está embarazada”, not “Estoy embarazada”).
 Plain Python, no Django: tested in tests/triage/test_wording.py.
 """
 
@@ -31,12 +36,15 @@ _CHANGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\byou\b", "they"),
     )
 )
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\(\s*)$")
+_SPANISH_CHANGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\busted\b", re.IGNORECASE), "la persona"),
+)
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|[¿¡]\s*|\(\s*)$")
 
 
-def about_someone_else(text: str) -> str:
-    """Return `text` reworded about “they” instead of “you” or “I”."""
-    for pattern, replacement in _CHANGES:
+def about_someone_else(text: str, language: str = "en") -> str:
+    """Return `text` reworded about “they” (“la persona”) instead of “you” or “I”."""
+    for pattern, replacement in _SPANISH_CHANGES if language == "es" else _CHANGES:
         text = pattern.sub(lambda match, r=replacement: _cased(match, r), text)
     return text
 

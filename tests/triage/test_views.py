@@ -612,7 +612,7 @@ def test_the_medicine_questions_open_after_yes_and_stay_open_when_answered(clien
     from triage.views import MEDICINES_QUESTION
 
     html = client.post(ABOUT, PAST_EMERGENCY).content.decode()
-    gate = html.index(MEDICINES_QUESTION)
+    gate = html.index(str(MEDICINES_QUESTION))
     reveal = html.index('<div class="reveal" id="medicine-questions">')
     # The yes or no comes first; every medicine and change is inside the part it opens.
     assert (
@@ -675,3 +675,61 @@ def test_the_result_calls_causes_likely_only_on_strong_evidence(client):
     strong = client.post(RESULT, {"area": "calf", "signs": ["new-medicine"]}).content.decode()
     assert "What is likely causing it" in strong and "What might be causing it" not in strong
     assert re.findall(r'data-cause="([^"]+)"', strong)[0] == "medicine"
+
+
+# The checker under /es/: the same answers, the same contract, the interface in Spanish.
+
+
+def test_the_checker_asks_in_spanish_under_es(client):
+    html = client.get("/es/check/").content.decode()
+    assert '<html lang="es">' in html
+    for words in ("Paso 1 de", "¿Quién necesita ayuda?", "¿Dónde está?", ">Seguir<"):
+        assert words in html
+
+
+def test_the_spanish_signs_step_groups_the_signs_under_spanish_headings(client):
+    html = client.post("/es/check/signs/", PAST_ABOUT).content.decode()
+    assert "Dolor y calambres" in html
+    assert "Pain and cramps" not in html
+
+
+def test_the_spanish_questions_speak_about_la_persona_for_someone_else(client):
+    answers = {**PAST_EMERGENCY, "who": "someone-else"}
+    html = client.post("/es/check/about/", answers).content.decode()
+    assert "¿Qué edad tiene la persona?" in html
+    assert "Un poco sobre la persona" in html
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"area": "back", "signs": ["saddle-numbness"]},
+        {"area": "calf", "signs": ["leg-swollen"]},
+        {"area": "calf", "signs": ["frequent"], "groups": ["older-adult"], "clues": ["at-night"]},
+        {"area": "face", "clues": ["stress", "caffeine"]},
+    ],
+)
+def test_one_post_to_the_spanish_result_gives_the_english_result_in_spanish(client, answers):
+    english = client.post(RESULT, answers)
+    spanish = client.post("/es/check/result/", answers)
+    assert spanish.status_code == english.status_code == 200
+    assert urgency_in(spanish) == urgency_in(english)
+    assert causes_in(spanish) == causes_in(english)
+    html = spanish.content.decode()
+    assert "Por qué le decimos esto" in html and "Sus respuestas" in html
+    assert "Why we say this" not in html
+
+
+def test_a_bad_answer_is_refused_in_spanish(client):
+    response = client.post("/es/check/result/", {"area": "elbow"})
+    assert response.status_code == 400
+    assert "«elbow» no es uno de los sitios del cuerpo por los que preguntamos." in (
+        response.content.decode()
+    )
+
+
+def test_every_theme_of_signs_has_a_heading_a_person_reads():
+    from triage import engine
+    from triage.models.answers import SIGN_THEME_HEADINGS
+
+    assert set(SIGN_THEME_HEADINGS) == {*engine.SIGN_THEMES, ""}

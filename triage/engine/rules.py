@@ -178,15 +178,14 @@ class RuleSet:
         )
 
     def by_theme(self, signs: Iterable[Sign]) -> list[tuple[str, list[Sign]]]:
-        """Return (heading, signs) for each theme that has any of `signs`, in SIGN_THEMES order;
-        signs with no known theme come last, under "Other signs"."""
-        headings = dict(SIGN_THEMES)
-        groups: dict[str, list[Sign]] = {slug: [] for slug in headings}
+        """Return (theme, signs) for each theme that has any of `signs`, in SIGN_THEMES order;
+        signs with no known theme come last, under the theme ""."""
+        groups: dict[str, list[Sign]] = {slug: [] for slug in SIGN_THEMES}
         other: list[Sign] = []
         for sign in signs:
             groups.get(sign.theme, other).append(sign)
-        themed = [(headings[slug], found) for slug, found in groups.items() if found]
-        return themed + ([("Other signs", other)] if other else [])
+        themed = [(slug, found) for slug, found in groups.items() if found]
+        return themed + ([("", other)] if other else [])
 
     def clues_for(self, area: str) -> tuple[Choice, ...]:
         """Return the clues worth asking for `area`: those that point to a cause that can

@@ -24,15 +24,10 @@ SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
 COMMONNESS: Mapping[str, str] = MappingProxyType(
     {"common": "Common", "less_common": "Less common", "rare": "Rare"}
 )
-#: The themes the other warning signs are grouped under when the checker asks them,
-#: in order: (slug, the heading the person sees). Emergency signs are asked as one list.
-SIGN_THEMES: tuple[tuple[str, str], ...] = (
-    ("pain", "Pain and cramps"),
-    ("nerves", "Weakness, numbness, twitching or shaking"),
-    ("body", "Swelling, fever, fluid loss or a wound in the last few days"),
-    ("medicines", "Medicines and alcohol"),
-    ("pregnancy", "Pregnancy and birth"),
-)
+#: The themes the other warning signs are grouped under when the checker asks them, in
+#: order. Emergency signs are asked as one list. The headings a person reads are the
+#: site's, in each language (triage.models.SIGN_THEME_HEADINGS).
+SIGN_THEMES: tuple[str, ...] = ("pain", "nerves", "body", "medicines", "pregnancy")
 #: The kinds of answer that can point to a cause.
 EVIDENCE_KINDS: tuple[str, ...] = ("area", "sign", "group", "clue")
 #: The weight of evidence, besides the body area, at which a cause is called likely

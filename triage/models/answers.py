@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import optional_link, optional_many, position_field
 from triage import consistency, engine
@@ -18,6 +19,17 @@ from triage.models.tiers import (
     source_field,
     urgency_field,
 )
+
+#: The heading a person reads above each theme of warning signs (engine.SIGN_THEMES), and
+#: above the signs with none.
+SIGN_THEME_HEADINGS = {
+    "pain": _("Pain and cramps"),
+    "nerves": _("Weakness, numbness, twitching or shaking"),
+    "body": _("Swelling, fever, fluid loss or a wound in the last few days"),
+    "medicines": _("Medicines and alcohol"),
+    "pregnancy": _("Pregnancy and birth"),
+    "": _("Other signs"),
+}
 
 
 class BodyArea(Rule):
@@ -63,7 +75,7 @@ class WarningSign(Rule):
     )
     theme = models.CharField(
         max_length=12,
-        choices=engine.SIGN_THEMES,
+        choices=[(slug, SIGN_THEME_HEADINGS[slug]) for slug in engine.SIGN_THEMES],
         blank=True,
         help_text="The heading the checker asks this sign under, with signs like it. "
         "Emergency signs are asked as one list on their own.",

@@ -1,6 +1,7 @@
 """Template filters for the symptom checker's pages."""
 
 from django import template
+from django.utils.translation import get_language
 
 from triage.wording import about_someone_else
 
@@ -9,5 +10,6 @@ register = template.Library()
 
 @register.filter
 def for_person(text: str, someone_else: bool) -> str:
-    """Show a question about “they” when the person answering is not the one with the symptoms."""
-    return about_someone_else(text) if someone_else else text
+    """Show a question about “they” when the person answering is not the one with the symptoms
+    (in the page's language: triage.wording)."""
+    return about_someone_else(str(text), get_language()) if someone_else else text
