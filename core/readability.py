@@ -17,6 +17,7 @@ or diphthong, two where vowels meet in a hiatus.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -146,3 +147,41 @@ def flesch_kincaid_grade(text: str) -> float | None:
 def szigriszt_pazos(text: str) -> float | None:
     """Return the Szigriszt-Pazos (INFLESZ) score of plain Spanish text (None when empty)."""
     return text_stats(text, "es").szigriszt_pazos
+
+
+@dataclass(frozen=True)
+class ReadingTarget:
+    """How one language's text is scored, and the score that plain text for the public reaches."""
+
+    #: What editors see before the number: "Grade 6.1", "INFLESZ 72.4".
+    scale: str
+    score: Callable[[str], float | None]
+    target: float
+    lower_is_easier: bool
+    #: The target's name on its scale, when it has one.
+    band: str = ""
+
+    def met(self, score: float) -> bool:
+        """Return True when `score` is at the target or easier."""
+        return score <= self.target if self.lower_is_easier else score >= self.target
+
+    @property
+    def aim(self) -> str:
+        """The target in words: "8 or lower", "65 or higher (“bastante fácil”)"."""
+        aim = f"{self.target:g} or {'lower' if self.lower_is_easier else 'higher'}"
+        return f"{aim} (“{self.band}”)" if self.band else aim
+
+
+#: Each language's readability score and target: the public's text reads at grade 8 or
+#: lower in English, and at 65 or higher on the INFLESZ scale in Spanish.
+READING_TARGETS = {
+    "en": ReadingTarget("Grade", flesch_kincaid_grade, 8, lower_is_easier=True),
+    "es": ReadingTarget(
+        "INFLESZ", szigriszt_pazos, 65, lower_is_easier=False, band="bastante fácil"
+    ),
+}
+
+
+def reading_target(language: str) -> ReadingTarget:
+    """Return the reading target of `language` (English's for a language without one)."""
+    return READING_TARGETS.get(language, READING_TARGETS["en"])

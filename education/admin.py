@@ -13,15 +13,7 @@ from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from education import review, workflow
-from education.models import (
-    TARGET_INFLESZ,
-    TARGET_READING_GRADE,
-    Article,
-    Category,
-    Section,
-    Source,
-    WorkingCopy,
-)
+from education.models import Article, Category, Section, Source, WorkingCopy
 from governance.admin_tools import Audited, ConflictGuard
 from governance.revisions import latest_revision_id
 
@@ -97,33 +89,17 @@ class SectionInline(admin.StackedInline):
     def reading_grade_display(self, section: Section) -> str:
         if not section.pk:
             return "Shown after saving."
-        if section.article.language == "es":
-            return _inflesz_display(section.inflesz())
-        grade = section.reading_grade()
-        if grade is None:
+        target, score = section.reading_score(section.article.language)
+        if score is None:
             return "No text yet."
-        if grade > TARGET_READING_GRADE:
+        if not target.met(score):
             return format_html(
-                "<strong>⚠ Grade {}: too hard.</strong> "
-                "Aim for grade {} or lower: shorter sentences, shorter words.",
-                grade,
-                TARGET_READING_GRADE,
+                "<strong>⚠ {} {}: too hard.</strong> Aim for {}: shorter sentences, shorter words.",
+                target.scale,
+                score,
+                target.aim,
             )
-        return format_html("Grade {}: fine (aim for {} or lower).", grade, TARGET_READING_GRADE)
-
-
-def _inflesz_display(score: float | None) -> str:
-    """A Spanish section's Szigriszt-Pazos score on the INFLESZ scale, with what it means."""
-    if score is None:
-        return "No text yet."
-    if score < TARGET_INFLESZ:
-        return format_html(
-            "<strong>⚠ INFLESZ {}: too hard.</strong> "
-            "Aim for {} or higher (“bastante fácil”): shorter sentences, shorter words.",
-            score,
-            TARGET_INFLESZ,
-        )
-    return format_html("INFLESZ {}: fine (aim for {} or higher).", score, TARGET_INFLESZ)
+        return format_html("{} {}: fine (aim for {}).", target.scale, score, target.aim)
 
 
 class SourceInline(admin.StackedInline):

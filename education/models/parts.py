@@ -7,7 +7,7 @@ from django.db import models
 
 from core.fields import position_field
 from core.markup import html_to_text, render_markdown
-from core.readability import flesch_kincaid_grade, szigriszt_pazos
+from core.readability import ReadingTarget, reading_target
 
 
 def article_part(related_name: str, *, one: bool = False) -> models.ForeignKey:
@@ -35,12 +35,6 @@ RESERVED_ANCHORS = frozenset(
         "care-self_care",
     }
 )
-
-#: The reading grade every section should stay at or under.
-TARGET_READING_GRADE = 8
-#: The Szigriszt-Pazos (INFLESZ) score a Spanish section should reach or pass: 65 to 80 is
-#: "bastante fácil", the plain-language band for the public.
-TARGET_INFLESZ = 65
 
 
 class Section(models.Model):
@@ -112,19 +106,14 @@ class Section(models.Model):
         self.body_html = render_markdown(self.body_markdown)
         self.body_text = html_to_text(self.body_html)
 
-    def reading_grade(self) -> float | None:
-        """Return the Flesch-Kincaid grade of the saved body as readers see it (None when empty).
+    def reading_score(self, language: str = "en") -> tuple[ReadingTarget, float | None]:
+        """Return the reading target of `language` (the article's) and the saved body's score
+        on its scale: the Flesch-Kincaid grade in English, INFLESZ in Spanish; None when empty.
 
-        It reads the plain text stored at save; call `render()` first to grade an unsaved edit.
+        It reads the plain text stored at save; call `render()` first to score an unsaved edit.
         """
-        return flesch_kincaid_grade(self.body_text)
-
-    def inflesz(self) -> float | None:
-        """Return the Szigriszt-Pazos (INFLESZ) score of the saved body of a Spanish section.
-
-        Higher is easier; aim for TARGET_INFLESZ or more. None when empty.
-        """
-        return szigriszt_pazos(self.body_text)
+        target = reading_target(language)
+        return target, target.score(self.body_text)
 
     @property
     def is_when_to_see_doctor(self) -> bool:

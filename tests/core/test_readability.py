@@ -2,6 +2,7 @@ import pytest
 
 from core.readability import (
     flesch_kincaid_grade,
+    reading_target,
     spanish_syllable_count,
     syllable_count,
     szigriszt_pazos,
@@ -98,3 +99,12 @@ def test_plain_spanish_scores_higher_than_hard_spanish():
         "una evaluación neurológica exhaustiva cuando concurren parestesias persistentes."
     )
     assert szigriszt_pazos(plain) >= 65 > szigriszt_pazos(hard)
+
+
+def test_each_language_has_its_own_scale_and_target():
+    english, spanish = reading_target("en"), reading_target("es")
+    assert (english.scale, english.aim) == ("Grade", "8 or lower")
+    assert english.met(8) and not english.met(8.1)
+    assert (spanish.scale, spanish.aim) == ("INFLESZ", "65 or higher (“bastante fácil”)")
+    assert spanish.met(65) and not spanish.met(64.9)
+    assert reading_target("fr") is english  # a language without a target is held to English's

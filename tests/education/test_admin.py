@@ -248,6 +248,6 @@ def test_a_spanish_section_shows_its_inflesz_score(staff_client):
     html = staff_client.get(reverse("admin:education_article_change", args=[article.pk])).content
     html = html.decode()
     assert "INFLESZ" in html
-    assert ": fine (aim for 65 or higher)" in html
+    assert ": fine (aim for 65 or higher (“bastante fácil”))." in html
     assert "too hard." in html
     assert "Grade " not in html  # the English grade is not shown for Spanish text

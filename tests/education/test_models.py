@@ -41,11 +41,13 @@ def test_section_renders_again_when_saved_with_update_fields():
 
 def test_section_reading_grade_is_computed_from_the_text_readers_see():
     section = Section(body_markdown="Your calf can cramp. **Stretch** it [1].")
-    assert section.reading_grade() is None  # nothing rendered yet
+    target, grade = section.reading_score("en")
+    assert grade is None  # nothing rendered yet
     section.render()
     assert section.body_text == "Your calf can cramp. Stretch it."
-    assert section.reading_grade() is not None
-    assert section.reading_grade() < 3
+    target, grade = section.reading_score("en")
+    assert target.scale == "Grade"
+    assert grade < 3 and target.met(grade)
 
 
 def test_other_names_are_split_on_commas():
