@@ -30,9 +30,11 @@ class PathLanguageMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        # Only for this request: whatever runs next in this thread (a command, a test, the
+        # next request) starts from the language it had.
+        with translation.override(language):
+            response = self.get_response(request)
         response.setdefault("Content-Language", language)
         return response
 

@@ -1,4 +1,5 @@
-// Lighthouse on home, the muscle spasms article, the checker and a result.
+// Lighthouse on home, the muscle spasms article, the checker and a result, then the
+// Spanish home and article.
 // A result is reached by a form POST, which plain `lighthouse URL` cannot do,
 // so this uses Lighthouse's user-flow API with puppeteer-core and Debian's Chromium.
 // Usage: node scripts/lighthouse-flow.mjs BASE_URL OUT.json
@@ -38,6 +39,8 @@ await flow.navigate(async () => {
   });
   await page.waitForNavigation();
 }, { name: "result" });
+await flow.navigate(`${base}/es/`, { name: "home-es" });
+await flow.navigate(`${base}/es/articles/espasmos-musculares/`, { name: "article-es" });
 
 const result = await flow.createFlowResult();
 const scores = {};

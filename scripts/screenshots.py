@@ -69,6 +69,7 @@ def main() -> None:
                 "article": lambda p: p.goto(f"{base}/articles/muscle-spasms/"),
                 "checker-step": lambda p: show_step(p, base),
                 "result": lambda p: show_result(p, base),
+                "article-es": lambda p: p.goto(f"{base}/es/articles/espasmos-musculares/"),
             }
             for name, open_page in shots.items():
                 open_page(page)

@@ -131,3 +131,21 @@ def publish_unchecked(note: str = "Published by a test, without the safety cases
 
     last = RuleSet.objects.order_by("-number").values_list("number", flat=True).first() or 0
     RuleSet.objects.create(number=last + 1, note=note, data=rules_data(), cases_passed=0)
+
+
+def per_language(model, data: dict, obj=None) -> dict:
+    """Admin form data for a rule whose texts are edited in each language (triage/translation.py).
+
+    A text given as `question` goes in the English field (`question_en`); the other
+    languages keep what `obj` has, as the change form would post them back.
+    """
+    from django.conf import settings
+    from modeltranslation.translator import translator
+
+    fields = translator.get_options_for_model(model).fields
+    form = {f"{k}_{settings.LANGUAGE_CODE}" if k in fields else k: v for k, v in data.items()}
+    for code, _name in settings.LANGUAGES:
+        for field in fields:
+            if obj is not None and code != settings.LANGUAGE_CODE:
+                form.setdefault(f"{field}_{code}", getattr(obj, f"{field}_{code}") or "")
+    return form

@@ -5,6 +5,7 @@ from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
+from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from education.models import Article
@@ -38,8 +39,11 @@ class TickBoxAdmin(Audited, ConflictGuard, ComparedHistory, VersionAdmin):
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
 
 
-class FixedSlugAdmin(TickBoxAdmin):
+class FixedSlugAdmin(TranslationAdmin, TickBoxAdmin):
     """Slugs are the contract with tests and integrations: set once, then read-only.
+
+    Each text a person reads is edited in each language, English then Spanish
+    (triage/translation.py); a Spanish text left empty shows the English.
 
     A rule that a safety case names cannot be deleted: the admin lists the
     cases as protected, so a clinician changes the cases first and no case
@@ -61,8 +65,8 @@ class FixedSlugAdmin(TickBoxAdmin):
 
 
 @admin.register(Tier)
-class TierAdmin(Audited, ConflictGuard, ComparedHistory, VersionAdmin):
-    """The four urgency tiers are fixed; editors change only their wording."""
+class TierAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
+    """The four urgency tiers are fixed; editors change only their wording, in each language."""
 
     list_display = ["__str__", "title"]
     fields = ["slug", "title", "action", "safety_net", "article_phrases"]

@@ -21,7 +21,10 @@ import threading
 import time
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db import DatabaseError
+from django.utils import translation
+from django.utils.translation import gettext
 
 from triage import engine
 
@@ -39,19 +42,18 @@ class RulesUnavailable(Exception):
 RECHECK_SECONDS = 1.0
 
 PUBLISHED, WORKING = "published", "working"
-#: The rule sets this process has built: the published one, and the working copy for staff.
-_built: dict[str, dict] = {
-    PUBLISHED: {"version": None, "rules": None, "checked_at": 0.0},
-    WORKING: {"version": None, "rules": None, "checked_at": 0.0},
-}
-#: What is made from a rule set (e.g. the checker form's fields), by name: (rules, value).
-_derived: dict[str, tuple[engine.RuleSet, object]] = {}
+#: The rule sets this process has built, by (published or working, language): the
+#: published one, and the working copy for staff, in each language asked for.
+_built: dict[tuple[str, str], dict] = {}
+#: What is made from a rule set (e.g. the checker form's fields), by (name, the rule set's
+#: id): (rules, value). Holding the rules keeps the id theirs; cleared when it grows.
+_derived: dict[tuple[str, int], tuple[engine.RuleSet, object]] = {}
+_DERIVED_MOST = 16
 
 
 def forget() -> None:
-    """Drop this process's rule set, so the next request builds it afresh."""
-    for kept in _built.values():
-        kept.update(version=None, rules=None, checked_at=0.0)
+    """Drop this process's rule sets, so the next request builds them afresh."""
+    _built.clear()
     _derived.clear()
 
 
@@ -61,10 +63,13 @@ def derived[T](name: str, rules: engine.RuleSet, make: Callable[[engine.RuleSet]
     For what is built from the rules (the checker form's choices): it is made
     again when the rules are rebuilt after an edit, never for every request.
     """
-    kept = _derived.get(name)
+    key = (name, id(rules))
+    kept = _derived.get(key)
     if kept is None or kept[0] is not rules:
+        if len(_derived) >= _DERIVED_MOST:
+            _derived.clear()  # rule sets replaced since: let them go
         kept = (rules, make(rules))
-        _derived[name] = kept
+        _derived[key] = kept
     return kept[1]  # type: ignore[return-value]
 
 
@@ -74,7 +79,77 @@ def rules_data() -> dict:
     This is what a published rule set stores (triage.models.RuleSet.data).
     A cause's article link is kept as the article and anchor, and made into
     a link when the rules are built, only while that article is published.
+    Texts are in the site's default language, each beside its translations
+    (`question` and `question_es`: triage/translation.py).
     """
+    with translation.override(settings.LANGUAGE_CODE):
+        data = _rules_data()
+    from triage import models  # which import this module
+
+    for kind, model in TRANSLATED_KINDS.items():
+        texts = _translations(getattr(models, model))
+        for record in data[kind]:
+            record.update(texts.get(record["slug"], {}))
+    return data
+
+
+#: The kinds of rule with texts in each language, and their models.
+TRANSLATED_KINDS = {
+    "tiers": "Tier",
+    "areas": "BodyArea",
+    "signs": "WarningSign",
+    "groups": "RiskGroup",
+    "ages": "AgeBand",
+    "clues": "Clue",
+    "causes": "Cause",
+}
+
+
+def _translations(model) -> dict[str, dict[str, str]]:
+    """Return, by slug, each rule's texts in the other languages ({"question_es": "..."}).
+
+    A cause's self-care is published as HTML, so its key takes the rendered text.
+    """
+    from modeltranslation.translator import translator
+
+    fields = {name: name for name in translator.get_options_for_model(model).fields}
+    if "self_care_html" in fields:
+        fields["self_care"] = fields.pop("self_care_html")
+    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    columns = {
+        f"{key}_{code}": f"{field}_{code}" for key, field in fields.items() for code in others
+    }
+    found = {}
+    for row in model.objects.values("slug", *columns.values()):
+        texts = {key: row[column] for key, column in columns.items() if row[column]}
+        if texts:
+            found[row["slug"]] = texts
+    return found
+
+
+def in_language(data: dict, language: str) -> dict:
+    """Return rules data with each text in `language` where it has one (else as it is), and
+    without the other languages' texts: what the engine reads."""
+    codes = {code for code, _name in settings.LANGUAGES}
+
+    def translated(record: dict) -> dict:
+        plain, texts = {}, {}
+        for key, value in record.items():
+            base, _sep, code = key.rpartition("_")
+            if code in codes and base in record:  # "question_es" beside "question"
+                if code == language and value:
+                    texts[base] = value
+            else:
+                plain[key] = value
+        return {**plain, **texts}
+
+    return {
+        kind: [translated(r) for r in records] if isinstance(records, list) else records
+        for kind, records in data.items()
+    }
+
+
+def _rules_data() -> dict:
     from triage import models  # which import this module
 
     evidence_by_cause: dict[int, list] = {}
@@ -140,46 +215,70 @@ def rules_data() -> dict:
     }
 
 
-def build(data: dict, version: str = "") -> engine.RuleSet:
-    """Return the engine's rule set from plain rules data, linking causes to published articles."""
+def build(data: dict, version: str = "", language: str | None = None) -> engine.RuleSet:
+    """Return the engine's rule set from plain rules data, its texts in `language` (the site's
+    default unless said), linking causes to published articles.
+
+    A cause links to its article's section; in another language, to the article's
+    published edition in that language where there is one (its sections differ).
+    """
     from education.models import Article
 
-    published = {
-        article.slug: article.get_absolute_url()  # in the article's own language, whatever the page's
-        for article in Article.objects.published()
-        .filter(slug__in={c["article"] for c in data["causes"] if c.get("article")})
-        .only("slug", "language")
+    language = language or settings.LANGUAGE_CODE
+    data = in_language(data, language)
+    slugs = {c["article"] for c in data["causes"] if c.get("article")}
+    links = {
+        article.slug: f"{article.get_absolute_url()}#"  # the anchor follows
+        for article in Article.objects.published().filter(slug__in=slugs).only("slug", "language")
     }
+    for edition in (
+        Article.objects.published()
+        .filter(language=language, translation_of__slug__in=slugs)
+        .exclude(language=settings.LANGUAGE_CODE)
+        .select_related("translation_of")
+        .only("slug", "language", "translation_of__slug")
+    ):
+        links[edition.translation_of.slug] = edition.get_absolute_url()
     causes = []
     for cause in data["causes"]:
         cause = dict(cause)
         article, anchor = cause.pop("article", ""), cause.pop("anchor", "")
-        cause["link"] = f"{published[article]}#{anchor}" if article in published else ""
+        link = links.get(article, "")
+        cause["link"] = f"{link}{anchor}" if link.endswith("#") else link
         causes.append(cause)
     return engine.build_rules(**{**data, "causes": causes}, version=version)
 
 
-def load_rules(working: bool = False) -> engine.RuleSet:
-    """Return the published rule set (or, for staff trying changes, the working copy) now."""
+def load_rules(working: bool = False, language: str | None = None) -> engine.RuleSet:
+    """Return the published rule set (or, for staff trying changes, the working copy) now,
+    with its texts in `language` (the site's default language unless said)."""
     from triage.models import RuleSet
 
-    if working:
-        return build(rules_data(), version="the working copy (not published)")
-    published = RuleSet.objects.order_by("-number").first()
-    if published is None:
-        raise ValueError("no rule set has been published yet")
-    return build(published.data, version=published.label)
+    language = language or settings.LANGUAGE_CODE
+    with translation.override(language):
+        if working:
+            version = gettext("the working copy (not published)")
+            return build(rules_data(), version=version, language=language)
+        published = RuleSet.objects.order_by("-number").first()
+        if published is None:
+            raise ValueError("no rule set has been published yet")
+        return build(published.data, version=published.label, language=language)
 
 
-def current_rules(working: bool = False) -> engine.RuleSet:
-    """Return the public checker's rule set (the last published), rebuilt only after a change.
+def current_rules(working: bool = False, language: str | None = None) -> engine.RuleSet:
+    """Return the public checker's rule set (the last published), rebuilt only after a change,
+    with its texts in `language` (the page's language unless said).
 
     `working=True` gives the rules as editors have them now, for staff trying
     a change before it is published; the public checker never uses them.
     """
     from triage.models import RulesVersion
 
-    kept = _built[WORKING if working else PUBLISHED]
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    kept = _built.setdefault(
+        (WORKING if working else PUBLISHED, language),
+        {"version": None, "rules": None, "checked_at": 0.0},
+    )
     now = time.monotonic()
     if kept["rules"] is not None and now - kept["checked_at"] < RECHECK_SECONDS:
         return kept["rules"]
@@ -197,7 +296,7 @@ def current_rules(working: bool = False) -> engine.RuleSet:
         kept["checked_at"] = now
         if kept["version"] != version or kept["rules"] is None:
             try:
-                kept["rules"] = load_rules(working)
+                kept["rules"] = load_rules(working, language)
             except ValueError as exc:
                 raise RulesUnavailable(str(exc)) from exc
             kept["version"] = version

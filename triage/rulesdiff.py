@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.utils.translation import get_language_info
+
 from governance.diff import Change
 
 #: Each kind of rule, its name, and the field that names one rule.
@@ -24,6 +27,14 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+def _field_label(field: str) -> str:
+    """A field as a clinician reads it: "first aid", or "question (Spanish)" for a translation."""
+    base, _sep, code = field.rpartition("_")
+    if base and code in dict(settings.LANGUAGES):
+        return f"{base.replace('_', ' ')} ({get_language_info(code)['name']})"
+    return field.replace("_", " ")
+
+
 def differences(old: dict | None, new: dict) -> list[Change]:
     """Return every rule added, removed or changed from `old` to `new` (plain rules data)."""
     changes = []
@@ -38,7 +49,7 @@ def differences(old: dict | None, new: dict) -> list[Change]:
             for field, value in rule.items():
                 if field == "slug" or _text(before[slug].get(field)) == _text(value):
                     continue
-                label = f"{title}: {field.replace('_', ' ')}"
+                label = f"{title}: {_field_label(field)}"
                 changes.append(
                     Change(label, "changed", _text(before[slug].get(field)), _text(value))
                 )

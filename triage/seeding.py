@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.db import transaction
 
 from core.content import StarterRules
@@ -59,7 +60,37 @@ def _create_missing(model, records: list[dict], defaults, key: str = "slug") -> 
         existing[record[key]] = obj
         created.append((obj, record))
     SeedRecord.remember(kind, keys)
+    _add_translations(model, records, existing, key)
     return existing, created
+
+
+def _add_translations(model, records: list[dict], existing: dict, key: str) -> None:
+    """Give each seeded rule the texts in other languages that its file has and it lacks.
+
+    A file's `es.question` is the Spanish of `question` (triage/translation.py). Only an
+    empty text is filled, so an editor's translation is never replaced; the public checker
+    shows them once a clinical reviewer publishes the rules.
+    """
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        fields = translator.get_options_for_model(model).fields
+    except NotRegistered:
+        return
+    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    for record in records:
+        obj = existing.get(record[key])
+        if obj is None:  # deleted by an editor: never brought back
+            continue
+        changed = False
+        for code in others:
+            for name, text in record.get(code, {}).items():
+                column = f"{name}_{code}"
+                if name in fields and text and not getattr(obj, column):
+                    setattr(obj, column, text)
+                    changed = True
+        if changed:
+            obj.save()
 
 
 @transaction.atomic

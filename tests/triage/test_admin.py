@@ -3,7 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.factories import opened, publish_rules, publish_unchecked
+from tests.factories import opened, per_language, publish_rules, publish_unchecked
 from triage.models import BodyArea, Cause, Clue, Evidence, SafetyCase, Tier, WarningSign
 from triage.rules import current_rules
 
@@ -48,7 +48,7 @@ def test_warning_sign_list_shows_tier_and_areas(staff_client):
     assert "Emergency: call the emergency number now" in html
 
 
-def sign_form(**overrides):
+def sign_form(sign=None, **overrides):
     data = {
         "question": "A new sign",
         "slug": "new-sign",
@@ -58,7 +58,7 @@ def sign_form(**overrides):
         "position": "0",
     }
     data.update(overrides)
-    return data
+    return per_language(WarningSign, data, sign)
 
 
 @pytest.mark.parametrize("missing", ["tier", "why", "source"])
@@ -92,12 +92,16 @@ def test_tiers_can_be_reworded_but_not_added_or_deleted(staff_client):
     assert staff_client.get(reverse("admin:triage_tier_delete", args=[tier.pk])).status_code == 403
     response = staff_client.post(
         reverse("admin:triage_tier_change", args=[tier.pk]),
-        {
-            "title": "See your GP soon",
-            "action": "Book it.",
-            "safety_net": "Call 111.",
-            **opened(tier),
-        },
+        per_language(
+            Tier,
+            {
+                "title": "See your GP soon",
+                "action": "Book it.",
+                "safety_net": "Call 111.",
+                **opened(tier),
+            },
+            tier,
+        ),
     )
     assert response.status_code == 302
     assert current_rules(working=True).tiers["gp"].title == "See your GP soon"
@@ -113,6 +117,7 @@ def test_an_edit_in_the_admin_changes_the_next_result_once_published(client, sta
         in client.post("/check/result/", {"area": "calf", "signs": ["frequent"]}).content.decode()
     )
     data = sign_form(
+        sign,
         question=sign.question,
         slug=sign.slug,
         tier="urgent",
@@ -180,7 +185,9 @@ def test_evidence_must_name_exactly_one_answer(staff_client):
             f"evidence-{n}-weight": "2",
         }
     )
-    response = staff_client.post(reverse("admin:triage_cause_change", args=[cause.pk]), data)
+    response = staff_client.post(
+        reverse("admin:triage_cause_change", args=[cause.pk]), per_language(Cause, data, cause)
+    )
     assert response.status_code == 200
     assert "Choose exactly one answer" in response.content.decode()
     assert Evidence.objects.filter(cause=cause).count() == len(evidence)
@@ -213,6 +220,7 @@ def test_slugs_cannot_be_changed_once_created(staff_client):
     response = staff_client.get(reverse("admin:triage_warningsign_change", args=[sign.pk]))
     assert 'name="slug"' not in response.content.decode()
     data = sign_form(
+        sign,
         question=sign.question,
         slug="renamed",
         tier=sign.tier,
@@ -329,14 +337,18 @@ def test_a_risk_group_with_an_urgency_needs_a_source(staff_client):
     group = RiskGroup.objects.get(slug="athlete")
     response = staff_client.post(
         reverse("admin:triage_riskgroup_change", args=[group.pk]),
-        {
-            "label": group.label,
-            "why": group.why,
-            "tier": "gp",
-            "source": "",
-            "position": "0",
-            **opened(group),
-        },
+        per_language(
+            RiskGroup,
+            {
+                "label": group.label,
+                "why": group.why,
+                "tier": "gp",
+                "source": "",
+                "position": "0",
+                **opened(group),
+            },
+            group,
+        ),
     )
     assert response.status_code == 200
     assert "Name the clinical source for this urgency." in response.content.decode()

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from governance.models import AuditEntry
 from governance.roles import REVIEWER, WRITER
-from tests.factories import make_editor, opened
+from tests.factories import make_editor, opened, per_language
 from triage import publishing
 from triage.models import RuleSet, SafetyCase, WarningSign
 from triage.rules import current_rules
@@ -48,7 +48,8 @@ def edit_sign(user, slug: str, **changes) -> WarningSign:
         **changes,
     }
     response = client_for(user).post(
-        reverse("admin:triage_warningsign_change", args=[sign.pk]), data
+        reverse("admin:triage_warningsign_change", args=[sign.pk]),
+        per_language(WarningSign, data, sign),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     sign.refresh_from_db()
@@ -206,7 +207,7 @@ def test_a_deleted_warning_sign_comes_back_and_a_rule_history_compares_revisions
         "slug": "leg-swollen",
         "opened_revision": version.revision_id,
     }
-    assert client.post(recover, form).status_code == 302
+    assert client.post(recover, per_language(WarningSign, form, sign)).status_code == 302
     assert WarningSign.objects.get(pk=pk).why == "Second edit."
     assert AuditEntry.objects.filter(action="recovered", object_id=str(pk)).exists()
 
@@ -218,14 +219,18 @@ def test_two_editors_of_one_rule_never_overwrite_each_other():
     edit_sign(first, "frequent", why="First editor's reason.")
     response = client_for(second).post(
         reverse("admin:triage_warningsign_change", args=[sign.pk]),
-        {
-            "question": sign.question,
-            "tier": sign.tier,
-            "why": "Second editor's reason.",
-            "source": sign.source,
-            "position": sign.position,
-            **stale,
-        },
+        per_language(
+            WarningSign,
+            {
+                "question": sign.question,
+                "tier": sign.tier,
+                "why": "Second editor's reason.",
+                "source": sign.source,
+                "position": sign.position,
+                **stale,
+            },
+            sign,
+        ),
     )
     assert response.status_code == 200
     html = response.content.decode()
@@ -266,7 +271,7 @@ def test_restoring_a_rules_earlier_revision_changes_only_the_working_copy_and_is
         "position": sign.position,
         "opened_revision": Version.objects.get_for_object(sign).first().revision_id,
     }
-    assert client.post(url, form).status_code == 302
+    assert client.post(url, per_language(WarningSign, form, sign)).status_code == 302
     sign.refresh_from_db()
     assert sign.why == "First edit."
     assert current_rules().signs["frequent"].why != "First edit."  # published only by a reviewer

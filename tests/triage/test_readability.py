@@ -5,7 +5,7 @@ import pytest
 
 from config.site import with_emergency_numbers
 from core.content import starter_rules
-from core.readability import flesch_kincaid_grade
+from core.readability import flesch_kincaid_grade, reading_target
 from triage.views import GROUP_QUESTIONS, MEDICINES_QUESTION, STEPS
 
 STARTER = starter_rules()
@@ -47,7 +47,7 @@ def checker_texts():
         yield f"cause {cause['slug']} explanation", cause["explanation"]
 
 
-TEXTS = [(where, text) for where, text in checker_texts() if text]
+TEXTS = [(where, str(text)) for where, text in checker_texts() if text]  # lazy texts too
 
 
 def test_every_new_kind_of_text_is_covered():
@@ -69,3 +69,32 @@ def test_medicine_names_are_short_and_their_reasons_plain():
         assert len(medicine["label"].split()) <= 12, medicine["label"]
         grade = flesch_kincaid_grade(medicine["why"])
         assert grade is not None and grade <= MAX_GRADE, medicine["why"]
+
+
+#: The Spanish of each kind of checker text, as the content files give it.
+SPANISH_FIELDS = {
+    "tiers": ("title", "action", "safety_net"),
+    "areas": ("hint",),
+    "ages": ("why", "advice"),
+    "groups": ("label", "why"),
+    "clues": ("label",),
+    "signs": ("question", "why", "first_aid", "worse_why"),
+    "causes": ("explanation",),
+}
+
+
+@pytest.mark.parametrize("kind", SPANISH_FIELDS)
+def test_the_spanish_checker_texts_of_each_kind_read_bastante_facil(kind):
+    # INFLESZ means little for a phrase of two words ("Pantorrilla"), so each kind's texts
+    # are scored together, as a person reads them down a step; names are left out as above.
+    texts = [
+        with_emergency_numbers(record["es"][field])
+        for record in getattr(STARTER, kind)
+        for field in SPANISH_FIELDS[kind]
+        if record.get("es", {}).get(field)
+        and not (kind == "groups" and field == "label" and record.get("kind") == "medicine")
+    ]
+    assert texts
+    target = reading_target("es")
+    score = target.score("\n".join(texts))
+    assert target.met(score), f"{kind}: INFLESZ {score}"

@@ -1,5 +1,7 @@
 """Questions reworded for someone answering for another person."""
 
+import re
+
 import pytest
 
 from core.content import starter_rules
@@ -67,3 +69,14 @@ def test_no_question_or_option_is_left_speaking_to_you_or_me():
 )
 def test_spanish_is_reworded_about_la_persona(text, about_them):
     assert about_someone_else(text, "es") == about_them
+
+
+def test_no_spanish_question_or_option_speaks_as_me():
+    # Spanish is written to usted, which reads right for someone else too; a first-person
+    # text ("Estoy embarazada") would not, so none may say yo, me, mi or mis.
+    texts = [s["es"]["question"] for s in STARTER.signs]
+    texts += [g["es"]["label"] for g in STARTER.groups] + [c["es"]["label"] for c in STARTER.clues]
+    texts += [a["es"].get("hint", "") for a in STARTER.areas]
+    for text in texts:
+        words = set(re.findall(r"\w+", about_someone_else(text, "es").lower()))
+        assert not {"yo", "me", "mi", "mis", "usted"} & words, text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -66,9 +67,18 @@ class Cause(Rule):
         return self.name
 
     def save(self, *args, **kwargs) -> None:
-        self.self_care_html = render_markdown(self.self_care) if self.self_care.strip() else ""
+        # The self-care steps are rendered in each language (triage/translation.py).
+        rendered = set()
+        for language, _name in settings.LANGUAGES:
+            markdown = getattr(self, f"self_care_{language}", None) or ""
+            setattr(
+                self,
+                f"self_care_html_{language}",
+                render_markdown(markdown) if markdown.strip() else "",
+            )
+            rendered.add(f"self_care_html_{language}")
         if kwargs.get("update_fields") is not None:
-            kwargs["update_fields"] = {*kwargs["update_fields"], "self_care_html"}
+            kwargs["update_fields"] = {*kwargs["update_fields"], "self_care_html", *rendered}
         super().save(*args, **kwargs)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from core.fields import recorded_link
 
@@ -42,7 +44,9 @@ class RuleSet(models.Model):
 
     @property
     def label(self) -> str:
-        """How the result's printed summary names these rules."""
-        return (
-            f"rules version {self.number}, published {timezone.localtime(self.published):%d %B %Y}"
-        )
+        """How the result's printed summary names these rules, in the page's language."""
+        published = date_format(timezone.localtime(self.published), "DATE_FORMAT")
+        return gettext("rules version %(number)s, published %(date)s") % {
+            "number": self.number,
+            "date": published,
+        }

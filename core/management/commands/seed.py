@@ -1,5 +1,7 @@
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.utils import translation
 
 from core.content import load_articles, load_topics, starter_rules
 from education.seeding import link_warning_signs, seed_articles
@@ -16,6 +18,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options) -> None:
+        # The files' plain texts are the site's default language; the others are theirs by name.
+        with translation.override(settings.LANGUAGE_CODE):
+            self._seed()
+
+    def _seed(self) -> None:
         articles = load_articles()
         # Articles first: the checker's causes link to their sections.
         self.stdout.write(str(seed_articles(load_topics(), articles)))
