@@ -41,56 +41,64 @@ def _fields(record: dict, required: tuple = (), optional: tuple = ()) -> dict:
 def _create_missing(model, records: list[dict], defaults, key: str = "slug") -> tuple[dict, list]:
     """Create the records never seeded before and not in the table; return all by key and the new.
 
-    `defaults(record)` gives a new record's other fields; `key` names it (a slug unless said); lists keep the files' order
-    (position 0, 10, 20...), so an editor can put a new one in between.
+    `defaults(record)` gives a new record's other fields; `key` names it (a slug unless said);
+    lists keep the files' order (position 0, 10, 20...), so an editor can put a new one in
+    between. Texts in other languages are added too (see `_translate`).
     """
     ordered = any(f.name == "position" for f in model._meta.fields)
+    translated = _translated_fields(model)
     keys = [r[key] for r in records]
     kind = model._meta.label_lower
     fresh = SeedRecord.unseen(kind, keys)
     existing = {getattr(obj, key): obj for obj in model.objects.filter(**{f"{key}__in": keys})}
     created = []
     for position, record in enumerate(records):
-        if record[key] in existing or record[key] not in fresh:
+        obj = existing.get(record[key])
+        if obj is not None:
+            if _translate(obj, record, translated):
+                obj.save()
+            continue
+        if record[key] not in fresh:
             continue
         obj = model(**{key: record[key]}, **defaults(record))
         if ordered:
             obj.position = position * 10
+        _translate(obj, record, translated)
         obj.save()
         existing[record[key]] = obj
         created.append((obj, record))
     SeedRecord.remember(kind, keys)
-    _add_translations(model, records, existing, key)
     return existing, created
 
 
-def _add_translations(model, records: list[dict], existing: dict, key: str) -> None:
-    """Give each seeded rule the texts in other languages that its file has and it lacks.
-
-    A file's `es.question` is the Spanish of `question` (triage/translation.py). Only an
-    empty text is filled, so an editor's translation is never replaced; the public checker
-    shows them once a clinical reviewer publishes the rules.
-    """
+def _translated_fields(model) -> tuple[str, ...]:
+    """The fields of `model` that have a text in each language (triage/translation.py)."""
     from modeltranslation.translator import NotRegistered, translator
 
     try:
-        fields = translator.get_options_for_model(model).fields
+        return tuple(translator.get_options_for_model(model).fields)
     except NotRegistered:
-        return
-    others = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-    for record in records:
-        obj = existing.get(record[key])
-        if obj is None:  # deleted by an editor: never brought back
+        return ()
+
+
+def _translate(obj, record: dict, fields: tuple[str, ...]) -> bool:
+    """Give `obj` the texts in other languages that its file has and it lacks; return True
+    when one was added.
+
+    A file's `es.question` is the Spanish of `question`. Only an empty text is filled, so an
+    editor's translation is never replaced; the public checker shows them once a clinical
+    reviewer publishes the rules.
+    """
+    added = False
+    for code, _name in settings.LANGUAGES:
+        if code == settings.LANGUAGE_CODE:
             continue
-        changed = False
-        for code in others:
-            for name, text in record.get(code, {}).items():
-                column = f"{name}_{code}"
-                if name in fields and text and not getattr(obj, column):
-                    setattr(obj, column, text)
-                    changed = True
-        if changed:
-            obj.save()
+        for name, text in record.get(code, {}).items():
+            column = f"{name}_{code}"
+            if name in fields and text and not getattr(obj, column):
+                setattr(obj, column, text)
+                added = True
+    return added
 
 
 @transaction.atomic

@@ -228,6 +228,11 @@ def test_spanish_pages_show_no_english_interface_text(client, pair, english, spa
     assert _interface_left_in_english(client, english, spanish, status) == set()
 
 
+def test_the_spanish_checker_shows_no_english_text(client, checker):
+    # The first step shows the rules' own texts too (areas, timings): all in Spanish.
+    assert _interface_left_in_english(client, "/check/", "/es/check/") == set()
+
+
 def test_a_spanish_article_shows_no_english_interface_text(client, pair):
     english, spanish = pair
     left = _interface_left_in_english(

@@ -12,8 +12,27 @@ def outcome(page: Page) -> tuple[str, list[str]]:
     return urgency, causes
 
 
-def go_on(page: Page, progress: str) -> None:
-    page.get_by_role("button", name="Continue").click()
+#: What the checker's buttons and progress say in each language, and where it lives.
+WORDS = {
+    "en": {
+        "at": "",
+        "step": "Step {} of 5",
+        "continue": "Continue",
+        "back": "Back",
+        "none": "None of these",
+    },
+    "es": {
+        "at": "/es",
+        "step": "Paso {} de 5",
+        "continue": "Seguir",
+        "back": "Atrás",
+        "none": "Ninguna de estas",
+    },
+}
+
+
+def go_on(page: Page, progress: str, language: str = "en") -> None:
+    page.get_by_role("button", name=WORDS[language]["continue"]).click()
     expect(page.locator(".progress")).to_have_text(progress)
 
 
@@ -25,12 +44,20 @@ def start_for(page: Page, base_url: str, *, who: str) -> None:
     expect(page.locator(".progress")).to_have_text("Step 2 of 5")
 
 
-def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], bool]:
-    """Answer every step (going back once); return the outcome and whether no page load happened."""
-    page.goto(f"{base_url}/check/")
-    expect(page.locator(".progress")).to_have_text("Step 1 of 5")
+def complete_checker(
+    page: Page, base_url: str, language: str = "en"
+) -> tuple[tuple[str, list[str]], bool]:
+    """Answer every step (going back once) in `language`; return the outcome and whether no
+    page load happened."""
+    words = WORDS[language]
+
+    def step(n: int) -> str:
+        return words["step"].format(n)
+
+    page.goto(f"{base_url}{words['at']}/check/")
+    expect(page.locator(".progress")).to_have_text(step(1))
     page.evaluate("window.__sameDocument = true")
-    page.get_by_label("Me", exact=True).check()
+    page.locator("#who-me").check()
     page.locator('.body-map [data-area="calf"] rect').first.click()
     if not page.locator("#area-calf").is_checked():
         # Without JavaScript the picture only jumps to the matching choice.
@@ -38,29 +65,29 @@ def complete_checker(page: Page, base_url: str) -> tuple[tuple[str, list[str]], 
         page.locator("#area-calf").check()
     expect(page.locator("#area-calf")).to_be_checked()
     # Without when it happens, step 1 is asked again.
-    go_on(page, "Step 1 of 5")
+    go_on(page, step(1), language)
     expect(page.locator("#timing-error")).to_be_visible()
-    page.get_by_label("It has come and gone for days or weeks").check()
-    go_on(page, "Step 2 of 5")
+    page.locator("#timing-comes-and-goes").check()
+    go_on(page, step(2), language)
 
     # The emergency question needs an answer: Continue alone asks again.
-    go_on(page, "Step 2 of 5")
-    expect(page.locator("#signs-error")).to_contain_text("None of these")
-    page.get_by_label("None of these").check()
-    go_on(page, "Step 3 of 5")
+    go_on(page, step(2), language)
+    expect(page.locator("#signs-error")).to_contain_text(words["none"])
+    page.locator("#no-emergency").check()
+    go_on(page, step(3), language)
 
-    page.get_by_role("radio", name="65 or older").check()
-    go_on(page, "Step 4 of 5")
+    page.locator("#age-65-plus").check()
+    go_on(page, step(4), language)
     page.locator("#sign-frequent").check()
-    go_on(page, "Step 5 of 5")
+    go_on(page, step(5), language)
 
-    page.get_by_role("button", name="Back").click()
-    expect(page.locator(".progress")).to_have_text("Step 4 of 5")
+    page.get_by_role("button", name=words["back"]).click()
+    expect(page.locator(".progress")).to_have_text(step(4))
     expect(page.locator("#sign-frequent")).to_be_checked()  # going back keeps the answer
-    go_on(page, "Step 5 of 5")
+    go_on(page, step(5), language)
 
     page.locator("#clue-at-night").check()
-    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name=words["continue"]).click()
     expect(page.locator("[data-urgency]")).to_be_visible()
     return outcome(page), page.evaluate("window.__sameDocument === true")
 
@@ -156,6 +183,20 @@ def test_checker_with_javascript_off_reaches_the_same_result(
     without_js, swapped_without_js = complete_checker(no_js_page, seeded_site.url)
     assert without_js == with_js
     assert swapped_with_js and not swapped_without_js  # the second run really was plain form posts
+
+
+def test_the_checker_in_spanish_with_javascript_on_and_off_reaches_the_english_result(
+    seeded_site, page: Page, no_js_page: Page
+):
+    in_english, _ = complete_checker(page, seeded_site.url)
+    with_js, swapped_with_js = complete_checker(page, seeded_site.url, "es")
+    without_js, swapped_without_js = complete_checker(no_js_page, seeded_site.url, "es")
+    assert with_js == without_js == in_english
+    assert swapped_with_js and not swapped_without_js
+    for shown in (page, no_js_page):
+        assert shown.locator("html").get_attribute("lang") == "es"
+        expect(shown.locator("#step-heading")).to_have_text("Vaya al médico en los próximos días")
+        expect(shown.locator("#answers-heading")).to_have_text("Sus respuestas")
 
 
 def test_the_pregnancy_path_with_javascript_on_and_off(seeded_site, page: Page, no_js_page: Page):
