@@ -82,10 +82,10 @@ def rules_data() -> dict:
     Texts are in the site's default language, each beside its translations
     (`question` and `question_es`: triage/translation.py).
     """
-    with translation.override(settings.LANGUAGE_CODE):
-        data = _rules_data()
     from triage import models  # which import this module
 
+    with translation.override(settings.LANGUAGE_CODE):
+        data = _rules_data()
     for kind, model in TRANSLATED_KINDS.items():
         texts = _translations(getattr(models, model))
         for record in data[kind]:
