@@ -131,7 +131,8 @@ async function showEntry(entry, answers, forward) {
     html = await response.text(); // errors too: their pages carry the emergency advice
   } catch (error) {
     if (error.name === "AbortError") return;
-    announce("This step could not be loaded. Check your connection, then reload the page.");
+    // The words are the page's, in its language (base.html).
+    announce(document.getElementById("live-status")?.dataset.loadError || "");
     return;
   }
   if (controller !== loading) return;

@@ -239,3 +239,9 @@ def test_a_spanish_article_shows_no_english_interface_text(client, pair):
         client, english.get_absolute_url(), spanish.get_absolute_url()
     )
     assert left == set()
+
+
+def test_the_scripts_words_come_from_the_page_in_its_language(client):
+    # site.js announces a step that failed to load with the words the page gives it.
+    assert 'data-load-error="No se pudo cargar este paso.' in client.get("/es/").content.decode()
+    assert 'data-load-error="This step could not be loaded.' in client.get("/").content.decode()
