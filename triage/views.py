@@ -130,6 +130,8 @@ def _step_choices(step: str, rules: engine.RuleSet, carried: dict[str, list[str]
     if step == "area":
         return {
             "areas": list(rules.areas.values()),
+            # The body picture names each place it shows as the list does.
+            "areas_by_slug": rules.areas,
             "timings": rules.clues_of("timing"),
         }
     if step == "emergency":

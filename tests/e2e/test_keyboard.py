@@ -93,4 +93,4 @@ def test_the_body_picture_has_a_text_alternative(seeded_site, page: Page):
     labels = page.locator(".body-map a[data-area]").evaluate_all(
         "els => els.map(e => e.getAttribute('aria-label'))"
     )
-    assert all(labels) and "Calf, the back of the lower leg" in labels
+    assert all(labels) and "Calf, the back of your lower leg" in labels

@@ -545,10 +545,25 @@ def test_step_one_asks_who_where_and_when_and_needs_each(client, htmx):
 
 def test_the_body_picture_names_the_shin_at_the_front_and_the_calf_at_the_back(client):
     html = client.get(START).content.decode()
-    assert 'data-area="shin" aria-label="Shin, the front of the lower leg"' in html
-    assert 'data-area="calf" aria-label="Calf, the back of the lower leg"' in html
+    assert 'data-area="shin" aria-label="Shin, the front of your lower leg"' in html
+    assert 'data-area="calf" aria-label="Calf, the back of your lower leg"' in html
     for area in ("shoulder", "jaw"):
         assert f'data-area="{area}"' in html
+
+
+def test_the_body_picture_names_each_place_as_the_rules_do(client):
+    # One name for each place: an editor's change to an area shows in the picture too,
+    # in each language.
+    from triage.models import BodyArea
+
+    calf = BodyArea.objects.get(slug="calf")
+    calf.name_en, calf.name_es = "Lower leg, at the back", "Pierna, por detrás"
+    calf.save()
+    publish_rules()
+    html = client.get(START).content.decode()
+    assert 'aria-label="Lower leg, at the back, the back of your lower leg"' in html
+    spanish = client.get("/es" + START).content.decode()
+    assert 'aria-label="Pierna, por detrás, la parte de atrás de la pierna, bajo la rodilla"' in spanish
 
 
 def test_questions_speak_about_them_when_answering_for_someone_else(client):
