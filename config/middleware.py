@@ -9,6 +9,7 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.cache import patch_vary_headers
 
 from config.site import emergency_numbers
 
@@ -23,19 +24,30 @@ class PathLanguageMiddleware:
     no `Vary: Accept-Language`, and a reader who follows a link gets the
     language the link promised. The language switcher on every page leads to
     the other language.
+
+    The admin is the exception: it has one address for every editor, so it
+    speaks the language of the editor's browser (Spanish or English).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        in_admin = request.path_info.startswith("/" + settings.ADMIN_URL)
+        if in_admin:
+            language = translation.get_language_from_request(request)
+        else:
+            language = (
+                translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+            )
         request.LANGUAGE_CODE = language
         # Only for this request: whatever runs next in this thread (a command, a test, the
         # next request) starts from the language it had.
         with translation.override(language):
             response = self.get_response(request)
         response.setdefault("Content-Language", language)
+        if in_admin:
+            patch_vary_headers(response, ["Accept-Language"])
         return response
 
 

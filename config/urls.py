@@ -2,14 +2,15 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from config.health import healthz
 
 handler500 = "config.middleware.server_error"
 
-admin.site.site_header = "Clearcare content editor"
-admin.site.site_title = "Clearcare editor"
-admin.site.index_title = "Articles and symptom checker"
+admin.site.site_header = _("Clearcare content editor")
+admin.site.site_title = _("Clearcare editor")
+admin.site.index_title = _("Articles and symptom checker")
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),

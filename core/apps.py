@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
+from django.utils.translation import gettext_lazy as _
 
 
 def _register_sqlite_functions(sender, connection, **kwargs) -> None:
@@ -14,7 +15,7 @@ class CoreConfig(AppConfig):
     """What both apps use: the starter content files and the seed."""
 
     name = "core"
-    verbose_name = "Clearcare core"
+    verbose_name = _("Clearcare core")
 
     def ready(self) -> None:
         import core.search  # noqa: F401  registers the folded_contains lookup

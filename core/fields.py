@@ -6,10 +6,11 @@ Each returns a new field; the help text is what editors read under it in the adm
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 def position_field(
-    help_text: str = "Listed from lowest to highest.",
+    help_text: str = _("Listed from lowest to highest."),
 ) -> models.PositiveSmallIntegerField:
     """The number an editor sets to order a list: lowest first."""
     return models.PositiveSmallIntegerField(default=0, help_text=help_text)

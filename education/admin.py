@@ -9,6 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
@@ -21,7 +23,7 @@ from governance.revisions import latest_revision_id
 class WorkflowFilter(admin.SimpleListFilter):
     """Lets reviewers find the changes waiting for them, and writers those sent back."""
 
-    title = "review"
+    title = _("review")
     parameter_name = "review_state"
 
     def lookups(self, request, model_admin):
@@ -36,14 +38,14 @@ class WorkflowFilter(admin.SimpleListFilter):
 class ReviewDueFilter(admin.SimpleListFilter):
     """Lets editors find articles whose review is overdue or coming up."""
 
-    title = "review due"
+    title = _("review due")
     parameter_name = "review"
 
     def lookups(self, request, model_admin):
         return [
-            ("overdue", "Review overdue"),
-            ("soon", "Due in the next 30 days"),
-            ("none", "No review date set"),
+            ("overdue", _("Review overdue")),
+            ("soon", _("Due in the next 30 days")),
+            ("none", _("No review date set")),
         ]
 
     def queryset(self, request, queryset):
@@ -64,11 +66,11 @@ class ReviewDueFilter(admin.SimpleListFilter):
 class TranslationFilter(admin.SimpleListFilter):
     """Lets editors find the translations whose original changed after they were last approved."""
 
-    title = "translation"
+    title = _("translation")
     parameter_name = "translation"
 
     def lookups(self, request, model_admin):
-        return [("needs_update", "Needs update (the original changed)")]
+        return [("needs_update", _("Needs update (the original changed)"))]
 
     def queryset(self, request, queryset):
         if self.value() == "needs_update":
@@ -85,21 +87,23 @@ class SectionInline(admin.StackedInline):
     ordering = ["position", "pk"]
     formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 12, "cols": 90})}}
 
-    @admin.display(description="readability")
+    @admin.display(description=_("readability"))
     def reading_grade_display(self, section: Section) -> str:
         if not section.pk:
-            return "Shown after saving."
+            return _("Shown after saving.")
         target, score = section.reading_score(section.article.language)
         if score is None:
-            return "No text yet."
+            return _("No text yet.")
         if not target.met(score):
             return format_html(
-                "<strong>⚠ {} {}: too hard.</strong> Aim for {}: shorter sentences, shorter words.",
+                _(
+                    "<strong>⚠ {} {}: too hard.</strong> Aim for {}: shorter sentences, shorter words."
+                ),
                 target.scale,
                 score,
                 target.aim,
             )
-        return format_html("{} {}: fine (aim for {}).", target.scale, score, target.aim)
+        return format_html(_("{} {}: fine (aim for {})."), target.scale, score, target.aim)
 
 
 class SourceInline(admin.StackedInline):
@@ -160,19 +164,21 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
     fieldsets = [
         (None, {"fields": ["preview_link", "title", "slug", "summary", "also_known_as", "status"]}),
         (
-            "When to get help",
+            _("When to get help"),
             {
                 "fields": ["warning_signs", "urgency_check"],
-                "description": "Tick the checker’s warning signs this article lists. The page "
-                "shows them in boxes by urgency, with the checker’s own advice on where to go.",
+                "description": _(
+                    "Tick the checker’s warning signs this article lists. The page "
+                    "shows them in boxes by urgency, with the checker’s own advice on where to go."
+                ),
             },
         ),
         (
-            "Topics and links",
+            _("Topics and links"),
             {"fields": ["categories", "related_articles", "language", "translation_of"]},
         ),
         (
-            "Authorship and review",
+            _("Authorship and review"),
             {
                 "fields": [
                     "author",
@@ -182,11 +188,13 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
                     "last_reviewed",
                     "next_review_due",
                 ],
-                "description": "The reviewer, their credentials and the review dates are set "
-                "when a clinical reviewer approves a change, from the reviewer’s profile.",
+                "description": _(
+                    "The reviewer, their credentials and the review dates are set "
+                    "when a clinical reviewer approves a change, from the reviewer’s profile."
+                ),
             },
         ),
-        ("History", {"fields": ["created", "updated"], "classes": ["collapse"]}),
+        (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
     change_form_template = "admin/education/article/change_form.html"
 
@@ -245,8 +253,10 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
             if saved is not None:
                 messages.info(
                     request,
-                    "Saved to the working copy. The public page stays as it is until a "
-                    "clinical reviewer approves the change: choose “Send for review”.",
+                    _(
+                        "Saved to the working copy. The public page stays as it is until a "
+                        "clinical reviewer approves the change: choose “Send for review”."
+                    ),
                 )
         else:
             with workflow.applied(copy.revision if copy else None):
@@ -271,8 +281,14 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
         if conflicts:
             messages.warning(
                 request,
-                f"{len(conflicts)} sentence(s) give a warning sign another urgency than the "
-                "checker. See “urgency check” under “When to get help”.",
+                ngettext(
+                    "%(count)d sentence gives a warning sign another urgency than the checker. "
+                    "See “urgency check” under “When to get help”.",
+                    "%(count)d sentences give a warning sign another urgency than the checker. "
+                    "See “urgency check” under “When to get help”.",
+                    len(conflicts),
+                )
+                % {"count": len(conflicts)},
             )
 
     def history_view(self, request, object_id, extra_context=None):
@@ -286,55 +302,59 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
         # here an earlier revision is restored as a working copy, from the history page.
         return redirect("admin:education_article_history", unquote(object_id))
 
-    @admin.display(description="where it is")
+    @admin.display(description=_("where it is"))
     def workflow(self, article: Article) -> str:
         return workflow.label(article)
 
-    @admin.display(description="urgency check")
+    @admin.display(description=_("urgency check"))
     def urgency_check(self, article: Article) -> str:
         if not article.pk:
-            return "Checked after saving."
+            return _("Checked after saving.")
         conflicts = article.urgency_conflicts()
         if not conflicts:
-            return "No sentence gives a warning sign another urgency than the checker."
+            return _("No sentence gives a warning sign another urgency than the checker.")
         return format_html(
-            "<strong>⚠ These sentences give a warning sign another urgency than the checker."
-            "</strong> Change the sentence, or the sign’s urgency in the checker, so they agree:"
-            "<ul>{}</ul>",
+            _(
+                "<strong>⚠ These sentences give a warning sign another urgency than the checker."
+                "</strong> Change the sentence, or the sign’s urgency in the checker, so they agree:"
+                "<ul>{}</ul>"
+            ),
             format_html_join("", "<li>{}</li>", ((str(c),) for c in conflicts)),
         )
 
-    @admin.display(boolean=True, description="review overdue")
+    @admin.display(boolean=True, description=_("review overdue"))
     def review_overdue(self, article: Article) -> bool:
         return article.is_review_overdue()
 
-    @admin.display(description="translation")
+    @admin.display(description=_("translation"))
     def translation_state(self, article: Article) -> str:
         if article.translation_of_id is None:
             return ""
         changed = article.original_changed
         if changed is None:
-            return "Up to date"
+            return _("Up to date")
         return format_html(
-            "<strong>Needs update:</strong> the original changed on {}",
+            _("<strong>Needs update:</strong> the original changed on {}"),
             date_format(timezone.localtime(changed), "j M Y"),
         )
 
-    @admin.display(description="preview")
+    @admin.display(description=_("preview"))
     def preview_link(self, article: Article) -> str:
         if not article.pk:
-            return "Save the article to preview it."
+            return _("Save the article to preview it.")
         if workflow.working_copy(article) is not None and workflow.in_copy_mode(article):
             return format_html(
-                '<a href="{}">Preview the working copy as the public will see it</a> · '
-                '<a href="{}">View the published page</a>',
+                _(
+                    '<a href="{}">Preview the working copy as the public will see it</a> · '
+                    '<a href="{}">View the published page</a>'
+                ),
                 reverse("admin:education_article_preview", args=[article.pk]),
                 article.get_absolute_url(),
             )
         label = (
-            "View on the site"
+            _("View on the site")
             if article.is_published
-            else "Preview this draft as the public will see it"
+            else _("Preview this draft as the public will see it")
         )
         return format_html('<a href="{}">{}</a>', article.get_absolute_url(), label)
 

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class EducationConfig(AppConfig):
     name = "education"
-    verbose_name = "Health articles"
+    verbose_name = _("Health articles")
 
     def ready(self) -> None:
         import reversion

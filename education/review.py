@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from reversion.models import Revision, Version
 
@@ -32,23 +33,25 @@ from governance.models import AuditEntry
 class ApproveForm(forms.Form):
     revision = forms.IntegerField(widget=forms.HiddenInput)
     note = forms.CharField(
-        label="What changed, for readers",
+        label=_("What changed, for readers"),
         max_length=300,
-        help_text="One plain sentence the article's page history shows, e.g. “Added advice on "
-        "cramp in pregnancy.”",
+        help_text=_(
+            "One plain sentence the article's page history shows, e.g. “Added advice on "
+            "cramp in pregnancy.”"
+        ),
     )
     next_review_due = forms.DateField(
-        label="Next review due",
+        label=_("Next review due"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Usually a year from today.",
+        help_text=_("Usually a year from today."),
     )
 
 
 class SendBackForm(forms.Form):
     comment = forms.CharField(
-        label="What needs to change",
+        label=_("What needs to change"),
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="The writer sees this on the article.",
+        help_text=_("The writer sees this on the article."),
     )
 
 
@@ -101,7 +104,7 @@ def panel(request: HttpRequest, article: Article) -> dict:
 def _article(model_admin, request: HttpRequest, object_id: str, *, change: bool) -> Article:
     article = model_admin.get_object(request, unquote(object_id))
     if article is None:
-        raise Http404("No such article.")
+        raise Http404(_("No such article."))
     allowed = (
         model_admin.has_change_permission(request, article)
         if change
@@ -148,10 +151,10 @@ def _simple_step(step, done: str):
 
 
 submit = _simple_step(
-    workflow.submit, "Sent for review. A clinical reviewer will approve it or send it back."
+    workflow.submit, _("Sent for review. A clinical reviewer will approve it or send it back.")
 )
 discard = _simple_step(
-    workflow.discard, "The working copy is discarded. Its revisions stay in the history."
+    workflow.discard, _("The working copy is discarded. Its revisions stay in the history.")
 )
 
 
@@ -160,7 +163,7 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
     article = _article(model_admin, request, object_id, change=False)
     copy = workflow.working_copy(article)
     if copy is None:
-        messages.info(request, "There is no change waiting for review.")
+        messages.info(request, _("There is no change waiting for review."))
         return _back(article)
     approve_form = ApproveForm(
         initial={
@@ -182,7 +185,7 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
                         next_review_due=approve_form.cleaned_data["next_review_due"],
                     )
                     messages.success(
-                        request, "Approved and published. The public page now shows it."
+                        request, _("Approved and published. The public page now shows it.")
                     )
                     return _back(article)
             elif request.POST.get("action") == "send_back":
@@ -191,10 +194,10 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
                     workflow.send_back(
                         article, request.user, send_back_form.cleaned_data["comment"]
                     )
-                    messages.success(request, "Sent back to the writer with your comment.")
+                    messages.success(request, _("Sent back to the writer with your comment."))
                     return _back(article)
             else:
-                messages.error(request, "Choose approve or send back.")
+                messages.error(request, _("Choose approve or send back."))
         except workflow.WorkflowError as error:
             messages.error(request, str(error))
     base = article.approved_revision if workflow.in_copy_mode(article) else None
@@ -202,7 +205,7 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         model_admin,
         request,
         article,
-        f"Review the change to “{article}”",
+        _("Review the change to “%(article)s”") % {"article": article},
         copy=copy,
         changes=compare(base, copy.revision, Article) if base else None,
         refused=workflow.approval_refused(article, request.user),
@@ -223,7 +226,7 @@ def publication(model_admin, request: HttpRequest, object_id: str) -> HttpRespon
         lambda: workflow.set_published(
             article, request.user, publish, request.POST.get("reason", "")
         ),
-        "Published again." if publish else "Unpublished. Only staff can see it now.",
+        _("Published again.") if publish else _("Unpublished. Only staff can see it now."),
     )
 
 
@@ -266,7 +269,7 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         model_admin,
         request,
         article,
-        f"History of “{article}”",
+        _("History of “%(article)s”") % {"article": article},
         rows=rows,
         old=old,
         new=new,
@@ -294,8 +297,10 @@ def restore(model_admin, request: HttpRequest, object_id: str, revision_id: int)
         return redirect("admin:education_article_history", article.pk)
     messages.success(
         request,
-        "Restored as the working copy. Check it, then send it for review: the public page "
-        "changes only when a reviewer approves it.",
+        _(
+            "Restored as the working copy. Check it, then send it for review: the public page "
+            "changes only when a reviewer approves it."
+        ),
     )
     return _back(article)
 
@@ -312,9 +317,15 @@ def recover(model_admin, request: HttpRequest, version_id: int) -> HttpResponse:
             messages.error(request, str(error))
             return redirect("admin:education_article_recoverlist")
         audit.record(request.user, AuditEntry.Action.RECOVERED, article)
-        messages.success(request, "Recovered as a draft. Send it for review to publish it again.")
+        messages.success(
+            request, _("Recovered as a draft. Send it for review to publish it again.")
+        )
         return _back(article)
     context = _context(
-        model_admin, request, None, f"Recover “{version.object_repr}”", version=version
+        model_admin,
+        request,
+        None,
+        _("Recover “%(article)s”") % {"article": version.object_repr},
+        version=version,
     )
     return TemplateResponse(request, "admin/education/article/recover.html", context)

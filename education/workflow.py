@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 
 from django.db import connection, models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from reversion.errors import RevertError
 from reversion.models import Revision
 
@@ -52,13 +53,15 @@ def working_copy(article: Article) -> WorkingCopy | None:
 def label(article: Article) -> str:
     """Where an article is in the review, in a few words (the article list, the change form)."""
     copy = working_copy(article)
-    public = "Published" if article.is_published else "Draft"
+    public = _("Published") if article.is_published else _("Draft")
     if article.approved_revision_id and not article.is_published:
-        public = "Unpublished"
+        public = _("Unpublished")
     if copy is None:
         return public
     state = copy.get_state_display().lower()
-    return f"{public}; a change is {state}" if in_copy_mode(article) else f"{public}, {state}"
+    if in_copy_mode(article):
+        return _("%(public)s; a change is %(state)s") % {"public": public, "state": state}
+    return _("%(public)s, %(state)s") % {"public": public, "state": state}
 
 
 def baseline(article: Article, user=None) -> Revision:
@@ -173,9 +176,9 @@ def submit(article: Article, user) -> WorkingCopy:
     """Send the working copy to a clinical reviewer."""
     copy = working_copy(article)
     if copy is None:
-        raise WorkflowError("There is no change to send for review: save a change first.")
+        raise WorkflowError(_("There is no change to send for review: save a change first."))
     if copy.state == WorkingCopy.State.IN_REVIEW:
-        raise WorkflowError("This change is already waiting for review.")
+        raise WorkflowError(_("This change is already waiting for review."))
     copy.state = WorkingCopy.State.IN_REVIEW
     copy.submitted_by, copy.submitted = user, timezone.now()
     copy.save(update_fields=["state", "submitted_by", "submitted"])
@@ -197,14 +200,14 @@ def approval_refused(article: Article, user) -> str | None:
     """Return why `user` may not approve the change under way, or None when they may."""
     copy = working_copy(article)
     if not user.has_perm("education.approve_article"):
-        return "Only a clinical reviewer can approve a change."
+        return _("Only a clinical reviewer can approve a change.")
     if copy is None or copy.state != WorkingCopy.State.IN_REVIEW:
-        return "There is no change waiting for review."
+        return _("There is no change waiting for review.")
     if user.pk in editors(article):
-        return "You wrote or edited this change, so another clinical reviewer must approve it."
+        return _("You wrote or edited this change, so another clinical reviewer must approve it.")
     profile = getattr(user, "profile", None)
     if profile is None or not profile.credentials.strip():
-        return (
+        return _(
             "Your profile has no credentials yet. Ask whoever manages the accounts to add your "
             "name and qualifications, which the article will show."
         )
@@ -215,11 +218,11 @@ def send_back(article: Article, user, comment: str) -> WorkingCopy:
     """Return the change to its writers with the reviewer's comment."""
     copy = working_copy(article)
     if not user.has_perm("education.approve_article"):
-        raise WorkflowError("Only a clinical reviewer can send a change back.")
+        raise WorkflowError(_("Only a clinical reviewer can send a change back."))
     if copy is None or copy.state != WorkingCopy.State.IN_REVIEW:
-        raise WorkflowError("There is no change waiting for review.")
+        raise WorkflowError(_("There is no change waiting for review."))
     if not comment.strip():
-        raise WorkflowError("Say what needs to change, so the writer can fix it.")
+        raise WorkflowError(_("Say what needs to change, so the writer can fix it."))
     copy.state, copy.review_comment, copy.sent_back_by = WorkingCopy.State.SENT_BACK, comment, user
     copy.save(update_fields=["state", "review_comment", "sent_back_by"])
     audit.record(user, AuditEntry.Action.SENT_BACK, article, comment)
@@ -243,11 +246,13 @@ def approve(
     copy = working_copy(article)
     if copy.revision_id != revision_id:
         raise WorkflowError(
-            "The change was saved again after you opened it. Look at the latest version, "
-            "then approve it."
+            _(
+                "The change was saved again after you opened it. Look at the latest version, "
+                "then approve it."
+            )
         )
     if not note.strip():
-        raise WorkflowError("Say what changed, in one plain sentence for readers.")
+        raise WorkflowError(_("Say what changed, in one plain sentence for readers."))
     if in_copy_mode(article):
         _revert(copy.revision)
         article.refresh_from_db()
@@ -279,7 +284,7 @@ def discard(article: Article, user) -> None:
     """Drop the working copy of an approved article; its revisions stay in the history."""
     copy = working_copy(article)
     if copy is None or not in_copy_mode(article):
-        raise WorkflowError("There is no working copy to discard.")
+        raise WorkflowError(_("There is no working copy to discard."))
     copy.delete()
     audit.record(user, AuditEntry.Action.CHANGED, article, "Discarded the working copy.")
 
@@ -287,9 +292,9 @@ def discard(article: Article, user) -> None:
 def set_published(article: Article, user, published: bool, reason: str = "") -> None:
     """Unpublish an article, or publish its approved content again: one recorded action."""
     if not user.has_perm("education.unpublish_article"):
-        raise WorkflowError("Only a publisher can unpublish or publish an article again.")
+        raise WorkflowError(_("Only a publisher can unpublish or publish an article again."))
     if published and article.approved_revision_id is None:
-        raise WorkflowError("This article has never been approved: send it for review instead.")
+        raise WorkflowError(_("This article has never been approved: send it for review instead."))
     if published == article.is_published:
         return
     article.status = Article.Status.PUBLISHED if published else Article.Status.DRAFT
@@ -320,7 +325,7 @@ def restore(article: Article, revision: Revision, user) -> WorkingCopy:
     if not revision.version_set.filter(
         content_type__model="article", object_id=str(article.pk)
     ).exists():
-        raise WorkflowError("That revision is not of this article.")
+        raise WorkflowError(_("That revision is not of this article."))
     comment = (
         f"Restored the revision of {timezone.localtime(revision.date_created):%d %B %Y %H:%M}."
     )
@@ -343,11 +348,16 @@ def _revert(revision: Revision) -> None:
     except models.ProtectedError as error:
         names = ", ".join(str(obj) for obj in error.protected_objects)
         raise WorkflowError(
-            f"A section this change removes is linked from the symptom checker ({names}). "
-            "Link the checker elsewhere first."
+            _(
+                "A section this change removes is linked from the symptom checker "
+                "(%(sections)s). Link the checker elsewhere first."
+            )
+            % {"sections": names}
         ) from error
     except RevertError as error:
-        raise WorkflowError(f"This revision cannot be restored: {error}") from error
+        raise WorkflowError(
+            _("This revision cannot be restored: %(error)s") % {"error": error}
+        ) from error
 
 
 def _check_ids(revision: Revision) -> None:
@@ -359,8 +369,11 @@ def _check_ids(revision: Revision) -> None:
             other = model.objects.filter(pk=version.object_id).exclude(article_id=article_id)
             if other.exists():
                 raise WorkflowError(
-                    f"The {model._meta.verbose_name} “{version.object_repr}” of this revision "
-                    "now has the id of another article's part; it cannot be restored."
+                    _(
+                        "The %(part)s “%(name)s” of this revision now has the id of another "
+                        "article's part; it cannot be restored."
+                    )
+                    % {"part": model._meta.verbose_name, "name": version.object_repr}
                 )
 
 

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
+from django.utils.translation import gettext_lazy as _
 
 from governance.admin_tools import ReadOnlyAdmin
 from governance.models import AuditEntry, Profile
@@ -11,7 +12,7 @@ class ProfileInline(admin.StackedInline):
 
     model = Profile
     can_delete = False
-    verbose_name_plural = "name and credentials shown to readers"
+    verbose_name_plural = _("name and credentials shown to readers")
 
 
 admin.site.unregister(User)
@@ -22,12 +23,12 @@ class EditorAdmin(UserAdmin):
     inlines = [ProfileInline]
     list_display = ["username", "display_name", "roles", "is_active", "last_login"]
 
-    @admin.display(description="name shown")
+    @admin.display(description=_("name shown"))
     def display_name(self, user: User) -> str:
         profile = getattr(user, "profile", None)
         return profile.byline if profile else "—"
 
-    @admin.display(description="roles")
+    @admin.display(description=_("roles"))
     def roles(self, user: User) -> str:
         return ", ".join(group.name for group in user.groups.all()) or "—"
 

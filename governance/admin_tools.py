@@ -5,7 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 from reversion.models import Revision
 
 from governance import audit
@@ -23,7 +25,7 @@ def name_of(user) -> str:
 def who(revision: Revision) -> str:
     """The name of whoever saved a revision, as editors know them."""
     if revision.user is None:
-        return "someone (the starter content, or a change outside the admin)"
+        return _("someone (the starter content, or a change outside the admin)")
     return name_of(revision.user)
 
 
@@ -63,12 +65,14 @@ class GuardedForm(forms.ModelForm):
         )
         raise ValidationError(
             format_html(
-                "Not saved: {} saved this {} at {}, after you opened it. Your text is still "
-                "below. {}Compare, change what you need, then save again to keep yours.",
+                _(
+                    "Not saved: {} saved this {} at {}, after you opened it. Your text is still "
+                    "below. {}Compare, change what you need, then save again to keep yours."
+                ),
                 who(latest),
                 self._meta.model._meta.verbose_name,
-                timezone.localtime(latest.date_created).strftime("%H:%M on %d %B %Y"),
-                format_html("Their changes: <ul>{}</ul>", listed) if changes else "",
+                date_format(timezone.localtime(latest.date_created), "j F Y, H:i"),
+                format_html(_("Their changes: <ul>{}</ul>"), listed) if changes else "",
             ),
             code="conflict",
         )

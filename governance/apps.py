@@ -1,11 +1,12 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GovernanceConfig(AppConfig):
     """Clinical governance: roles, reviewers' profiles, revisions and the audit log."""
 
     name = "governance"
-    verbose_name = "Clinical governance"
+    verbose_name = _("Clinical governance")
 
     def ready(self) -> None:
         from django.contrib.auth.signals import user_login_failed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import optional_link, recorded_link, shown_name_field
 
@@ -19,19 +20,23 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
     display_name = shown_name_field(
-        "As it should appear on an article, e.g. “Dr Ana Ruiz”.", "name shown to readers"
+        _("As it should appear on an article, e.g. “Dr Ana Ruiz”."), _("name shown to readers")
     )
     credentials = shown_name_field(
-        "Qualifications and role shown beside the name, e.g. “MB ChB, general practitioner”. "
-        "A clinical reviewer needs them before approving anything.",
+        _(
+            "Qualifications and role shown beside the name, e.g. “MB ChB, general practitioner”. "
+            "A clinical reviewer needs them before approving anything."
+        ),
         blank=True,
     )
     registration = models.CharField(
-        "professional registration",
+        _("professional registration"),
         max_length=80,
         blank=True,
-        help_text="The register and number an administrator checked, e.g. “GMC 1234567”. "
-        "Kept for the audit; not shown to readers.",
+        help_text=_(
+            "The register and number an administrator checked, e.g. “GMC 1234567”. "
+            "Kept for the audit; not shown to readers."
+        ),
     )
 
     def __str__(self) -> str:
@@ -52,36 +57,38 @@ class AuditEntry(models.Model):
 
     class Action(models.TextChoices):
         # Any change in the admin.
-        ADDED = "added", "Added"
-        CHANGED = "changed", "Changed"
-        DELETED = "deleted", "Deleted"
-        RESTORED = "restored", "Restored from an earlier revision"
-        RECOVERED = "recovered", "Recovered after deletion"
+        ADDED = "added", _("Added")
+        CHANGED = "changed", _("Changed")
+        DELETED = "deleted", _("Deleted")
+        RESTORED = "restored", _("Restored from an earlier revision")
+        RECOVERED = "recovered", _("Recovered after deletion")
         # An article's sign-off.
-        SUBMITTED = "submitted", "Sent for review"
-        SENT_BACK = "sent_back", "Sent back by the reviewer"
-        APPROVED = "approved", "Approved and published"
-        UNPUBLISHED = "unpublished", "Unpublished"
-        REPUBLISHED = "republished", "Published again"
+        SUBMITTED = "submitted", _("Sent for review")
+        SENT_BACK = "sent_back", _("Sent back by the reviewer")
+        APPROVED = "approved", _("Approved and published")
+        UNPUBLISHED = "unpublished", _("Unpublished")
+        REPUBLISHED = "republished", _("Published again")
         # The checker's rules.
-        RULES_PUBLISHED = "rules_published", "Checker rules published"
-        RULES_ROLLED_BACK = "rules_rolled_back", "Checker rules rolled back"
+        RULES_PUBLISHED = "rules_published", _("Checker rules published")
+        RULES_ROLLED_BACK = "rules_rolled_back", _("Checker rules rolled back")
         # Security.
-        LOGIN_FAILED = "login_failed", "Login failed"
+        LOGIN_FAILED = "login_failed", _("Login failed")
 
     when = models.DateTimeField(auto_now_add=True, db_index=True)
-    user = recorded_link(settings.AUTH_USER_MODEL, "Who did it; empty once the account is deleted.")
-    username = models.CharField(max_length=150, help_text="Kept if the account is deleted.")
+    user = recorded_link(
+        settings.AUTH_USER_MODEL, _("Who did it; empty once the account is deleted.")
+    )
+    username = models.CharField(max_length=150, help_text=_("Kept if the account is deleted."))
     action = models.CharField(max_length=20, choices=Action.choices)
     content_type = optional_link("contenttypes.ContentType")
     object_id = models.CharField(max_length=64, blank=True)
-    object_repr = models.CharField("what", max_length=200, blank=True)
+    object_repr = models.CharField(_("what"), max_length=200, blank=True)
     detail = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-when", "-pk"]
-        verbose_name = "audit log entry"
-        verbose_name_plural = "audit log"
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
         indexes = [models.Index(fields=["content_type", "object_id"])]
 
     def __str__(self) -> str:

@@ -5,6 +5,7 @@ from django.forms import CheckboxSelectMultiple
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
@@ -54,7 +55,7 @@ class FixedSlugAdmin(TranslationAdmin, TickBoxAdmin):
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
         for obj in objs:
             protected += [
-                format_html("Safety case “{}”, which names “{}”", case, obj)
+                format_html(_("Safety case “{}”, which names “{}”"), case, obj)
                 for case in SafetyCase.naming(obj)
             ]
         return deleted, counts, perms_needed, protected
@@ -124,19 +125,22 @@ class WarningSignAdmin(FixedSlugAdmin):
             if articles:
                 messages.warning(
                     request,
-                    "Some sentences in these articles now give a warning sign another urgency "
-                    f"than the checker: {'; '.join(articles)}. Their “urgency check” shows which.",
+                    _(
+                        "Some sentences in these articles now give a warning sign another "
+                        "urgency than the checker: %(articles)s. Their “urgency check” shows which."
+                    )
+                    % {"articles": "; ".join(articles)},
                 )
 
-    @admin.display(description="asked for")
+    @admin.display(description=_("asked for"))
     def areas_list(self, sign: WarningSign) -> str:
         names = [area.name for area in sign.areas.all()]
-        return ", ".join(names) if names else "Every area"
+        return ", ".join(names) if names else _("Every area")
 
-    @admin.display(description="asked of")
+    @admin.display(description=_("asked of"))
     def groups_list(self, sign: WarningSign) -> str:
         labels = [group.label for group in sign.groups.all()]
-        return "; ".join(labels) if labels else "Everyone"
+        return "; ".join(labels) if labels else _("Everyone")
 
 
 @admin.register(RiskGroup)
@@ -166,7 +170,7 @@ class EvidenceInline(admin.StackedInline):
     model = Evidence
     extra = 1
     fields = ["area", "sign", "group", "clue", "weight"]
-    verbose_name = "answer that points to this cause"
+    verbose_name = _("answer that points to this cause")
 
     def get_queryset(self, request):
         # Each row's title (str(evidence)) names its cause and answer.
@@ -183,7 +187,7 @@ class EvidenceInline(admin.StackedInline):
         field.choices = choices[db_field.name]
         return field
 
-    verbose_name_plural = (
+    verbose_name_plural = _(
         "answers that point to this cause (choose one per row: an area, a sign, a group or a clue)"
     )
 
@@ -217,7 +221,7 @@ class CauseAdmin(FixedSlugAdmin):
             )
         )
 
-    @admin.display(description="pointed to by")
+    @admin.display(description=_("pointed to by"))
     def evidence_summary(self, cause: Cause) -> str:
         parts = []
         for evidence in cause.evidence.all():
@@ -262,12 +266,14 @@ class SafetyCaseAdmin(TickBoxAdmin):
             *super().get_urls(),
         ]
 
-    @admin.display(description="result with the working copy of the rules")
+    @admin.display(description=_("result with the working copy of the rules"))
     def outcome(self, case: SafetyCase) -> str:
         outcome = case.run(current_rules(working=True))
         if outcome.passed:
-            return format_html('<span class="safety-pass">✔ Pass</span>: {}', outcome.tier)
-        return format_html('<strong class="safety-fail">✘ Fail</strong>: {}', case.explain(outcome))
+            return format_html(_('<span class="safety-pass">✔ Pass</span>: {}'), outcome.tier)
+        return format_html(
+            _('<strong class="safety-fail">✘ Fail</strong>: {}'), case.explain(outcome)
+        )
 
     def run_view(self, request):
         if not self.has_view_permission(request):
@@ -277,7 +283,7 @@ class SafetyCaseAdmin(TickBoxAdmin):
         failed = [row for row in rows if not row[1].passed]
         context = {
             **self.admin_site.each_context(request),
-            "title": "Run every safety case",
+            "title": _("Run every safety case"),
             "opts": self.model._meta,
             "rows": [(case, outcome, case.explain(outcome)) for case, outcome in rows],
             "failed": len(failed),
@@ -308,11 +314,11 @@ class HazardAdmin(TickBoxAdmin):
     ]
     change_list_template = "admin/triage/hazard/change_list.html"
 
-    @admin.display(description="risk before controls")
+    @admin.display(description=_("risk before controls"))
     def initial_risk_name(self, hazard: Hazard) -> str:
         return f"{hazard.initial_risk} {hazard.risk_name(hazard.initial_risk)}"
 
-    @admin.display(description="risk with controls")
+    @admin.display(description=_("risk with controls"))
     def residual_risk_name(self, hazard: Hazard) -> str:
         return f"{hazard.residual_risk} {hazard.risk_name(hazard.residual_risk)}"
 
@@ -359,7 +365,7 @@ class HazardAdmin(TickBoxAdmin):
             )
         context = {
             **self.admin_site.each_context(request),
-            "title": "Clinical safety report",
+            "title": _("Clinical safety report"),
             "opts": self.model._meta,
             "rows": rows,
             "unproven": sum(1 for row in rows if not row["proven"]),

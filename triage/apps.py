@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class TriageConfig(AppConfig):
     name = "triage"
-    verbose_name = "Symptom checker"
+    verbose_name = _("Symptom checker")
 
     def ready(self) -> None:
         import reversion

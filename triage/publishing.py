@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 from reversion.models import Version
 
 from governance import audit, revisions
@@ -64,10 +65,10 @@ def editors_since(since) -> set[int]:
 def refusal(user) -> str | None:
     """Why `user` may not publish the working copy now, or None when they may."""
     if not user.has_perm("triage.publish_rules"):
-        return "Only a clinical reviewer can publish the checker's rules."
+        return _("Only a clinical reviewer can publish the checker's rules.")
     current = latest()
     if user.pk in editors_since(current.published if current else None):
-        return (
+        return _(
             "You changed these rules since they were last published, so another clinical "
             "reviewer must publish them."
         )
@@ -78,12 +79,14 @@ def refusal(user) -> str | None:
 def publish(user, note: str, *, data: dict | None = None, rolled_back_to=None) -> RuleSet:
     """Publish the working copy (or `data`) as the next rule set, if every safety case passes."""
     if not note.strip():
-        raise PublishError("Say what changed in the rules, for the record.")
+        raise PublishError(_("Say what changed in the rules, for the record."))
     data = rules_data() if data is None else data
     try:
         rules = build(data)
     except ValueError as error:
-        raise PublishError(f"These rules are not complete: {error}") from error
+        raise PublishError(
+            _("These rules are not complete: %(error)s") % {"error": error}
+        ) from error
     checks = check_cases(rules)
     failed = [check for check in checks if not check.passed]
     if failed:
@@ -118,7 +121,7 @@ def publish_working_copy(user, note: str) -> RuleSet:
 def roll_back(user, earlier: RuleSet, note: str = "") -> RuleSet:
     """Publish an earlier rule set again, as the next number (the safety cases still decide)."""
     if not user.has_perm("triage.publish_rules"):
-        raise PublishError("Only a clinical reviewer can roll the checker's rules back.")
+        raise PublishError(_("Only a clinical reviewer can roll the checker's rules back."))
     return publish(
         user,
         note or f"Rolled back to {earlier.label}.",

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from governance.admin_tools import ReadOnlyAdmin
@@ -23,21 +24,21 @@ from triage.views import TRY_WORKING_RULES
 
 class PublishForm(forms.Form):
     note = forms.CharField(
-        label="What changed, and why",
+        label=_("What changed, and why"),
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Kept with the rule set and in the audit log.",
+        help_text=_("Kept with the rule set and in the audit log."),
     )
 
 
 def _tell(request, step, success: str) -> RuleSet | None:
     """Run a publishing step and tell the editor how it went: `success` names the new set as
-    `{label}`; a refusal is shown as it is. Return the new rule set, or None when refused."""
+    `%(label)s`; a refusal is shown as it is. Return the new rule set, or None when refused."""
     try:
         ruleset = step()
     except publishing.PublishError as error:
         messages.error(request, str(error))
         return None
-    messages.success(request, success.format(label=ruleset.label))
+    messages.success(request, success % {"label": ruleset.label})
     return ruleset
 
 
@@ -92,7 +93,7 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             if _tell(
                 request,
                 lambda: publishing.publish_working_copy(request.user, note),
-                "Published {label}. The public checker uses it now.",
+                _("Published %(label)s. The public checker uses it now."),
             ):
                 return redirect("admin:triage_ruleset_changelist")
         current = publishing.latest()
@@ -101,11 +102,14 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             checks = publishing.check_cases(build(data))
             problem = ""
         except ValueError as error:
-            checks, problem = [], f"The working copy is not complete: {error}"
+            checks, problem = (
+                [],
+                _("The working copy is not complete: %(error)s") % {"error": error},
+            )
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
-            "title": "Publish the checker’s rules",
+            "title": _("Publish the checker’s rules"),
             "current": current,
             "changes": differences(current.data if current else None, data),
             "checks": checks,
@@ -121,7 +125,7 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         _tell(
             request,
             lambda: publishing.roll_back(request.user, earlier),
-            f"Rolled back: {{label}} publishes rule set {number} again.",
+            _("Rolled back: %%(label)s publishes rule set %(number)s again.") % {"number": number},
         )
         return redirect("admin:triage_ruleset_changelist")
 
@@ -134,5 +138,5 @@ class RuleSetAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def stop_trying_view(self, request):
         request.session.pop(TRY_WORKING_RULES, None)
-        messages.info(request, "You are back on the published rules.")
+        messages.info(request, _("You are back on the published rules."))
         return redirect("admin:triage_ruleset_changelist")

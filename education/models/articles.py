@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Case, F, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import (
     optional_link,
@@ -36,17 +37,19 @@ class Category(models.Model):
     name = models.CharField(
         max_length=80,
         unique=True,
-        help_text="Shown as the topic's heading, e.g. “Sports and fitness”.",
+        help_text=_("Shown as the topic's heading, e.g. “Sports and fitness”."),
     )
-    slug = unique_slug_field("The web address of the topic page: /topics/the-slug/.", max_length=80)
+    slug = unique_slug_field(
+        _("The web address of the topic page: /topics/the-slug/."), max_length=80
+    )
     description = models.TextField(
-        blank=True, help_text="One or two plain sentences shown under the topic heading."
+        blank=True, help_text=_("One or two plain sentences shown under the topic heading.")
     )
-    position = position_field("Topics are listed from the lowest number to the highest.")
+    position = position_field(_("Topics are listed from the lowest number to the highest."))
 
     class Meta:
         ordering = ["position", "name"]
-        verbose_name_plural = "categories"
+        verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
         return self.name
@@ -208,94 +211,111 @@ class Article(models.Model):
     """
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft (staff only)"
-        PUBLISHED = "published", "Published"
+        DRAFT = "draft", _("Draft (staff only)")
+        PUBLISHED = "published", _("Published")
 
-    title = models.CharField(max_length=150, help_text="The article's headline, in plain words.")
+    title = models.CharField(max_length=150, help_text=_("The article's headline, in plain words."))
     slug = unique_slug_field(
-        "The web address: /articles/the-slug/. Avoid changing it once published.", max_length=150
+        _("The web address: /articles/the-slug/. Avoid changing it once published."), max_length=150
     )
     summary = models.TextField(
         max_length=400,
-        help_text="One or two plain sentences shown under the title, in search results "
-        "and to search engines.",
+        help_text=_(
+            "One or two plain sentences shown under the title, in search results "
+            "and to search engines."
+        ),
     )
     also_known_as = models.CharField(
-        "other names",
+        _("other names"),
         max_length=300,
         blank=True,
-        help_text="Other names people use for this, separated by commas "
-        "(e.g. “charley horse, cramp”). They help search find the article.",
+        help_text=_(
+            "Other names people use for this, separated by commas "
+            "(e.g. “charley horse, cramp”). They help search find the article."
+        ),
     )
     categories = optional_many(
         Category,
         related_name="articles",
-        help_text="The topics this article is listed under.",
+        help_text=_("The topics this article is listed under."),
     )
     warning_signs = optional_many(
         "triage.WarningSign",
         related_name="articles",
-        help_text="The warning signs listed under “When to see a doctor”, in boxes by how urgent "
-        "they are. They come from the symptom checker’s rules, so the article and the checker "
-        "always give the same advice. Write only your own words around them in that section.",
+        help_text=_(
+            "The warning signs listed under “When to see a doctor”, in boxes by how urgent "
+            "they are. They come from the symptom checker’s rules, so the article and the checker "
+            "always give the same advice. Write only your own words around them in that section."
+        ),
     )
     related_articles = optional_many(
         "self",
         symmetrical=False,
         related_name="+",
-        help_text="Articles shown as “Related” at the end of this one. Only published ones are shown.",
+        help_text=_(
+            "Articles shown as “Related” at the end of this one. Only published ones are shown."
+        ),
     )
     status = models.CharField(
         max_length=10,
         choices=Status.choices,
         default=Status.DRAFT,
-        help_text="Drafts are visible only to staff, as a preview. Publish when it has been reviewed.",
+        help_text=_(
+            "Drafts are visible only to staff, as a preview. Publish when it has been reviewed."
+        ),
     )
     language = models.CharField(
         max_length=8,
         choices=settings.LANGUAGES,
         default="en",
-        help_text="The language the article is written in.",
+        help_text=_("The language the article is written in."),
     )
     translation_of = optional_link(
         "self",
-        "For a translated edition: the original article. The two link to each other.",
+        _("For a translated edition: the original article. The two link to each other."),
         related_name="translations",
     )
-    author = shown_name_field("Who wrote the article, as shown to readers.")
+    author = shown_name_field(_("Who wrote the article, as shown to readers."))
     medical_reviewer = shown_name_field(
-        "The clinician who checked the article. Leave empty until one has; "
-        "the page then says the medical review is pending.",
+        _(
+            "The clinician who checked the article. Leave empty until one has; "
+            "the page then says the medical review is pending."
+        ),
         blank=True,
     )
     reviewer_credentials = shown_name_field(
-        "The reviewer's qualifications as shown to readers, e.g. “MD, neurologist”.", blank=True
+        _("The reviewer's qualifications as shown to readers, e.g. “MD, neurologist”."), blank=True
     )
     first_published = models.DateField(
-        null=True, blank=True, help_text="The date the article first went public."
+        null=True, blank=True, help_text=_("The date the article first went public.")
     )
     last_reviewed = models.DateField(
         null=True,
         blank=True,
-        help_text="The date the content was last checked against its sources. Shown to readers.",
+        help_text=_("The date the content was last checked against its sources. Shown to readers."),
     )
     next_review_due = models.DateField(
         null=True,
         blank=True,
-        help_text="When the article must be checked again. Overdue articles are flagged in the list.",
+        help_text=_(
+            "When the article must be checked again. Overdue articles are flagged in the list."
+        ),
     )
     reviewed_by = recorded_link(
-        settings.AUTH_USER_MODEL, "The clinical reviewer who approved the published version."
+        settings.AUTH_USER_MODEL, _("The clinical reviewer who approved the published version.")
     )
     approved_revision = recorded_link(
-        "reversion.Revision", "The revision the public page shows. Set by approval, never by hand."
+        "reversion.Revision",
+        _("The revision the public page shows. Set by approval, never by hand."),
     )
     approved_at = models.DateTimeField(
         null=True,
         blank=True,
         editable=False,
-        help_text="When a reviewer last approved the public content. A translation older than "
-        "its original's approval needs updating.",
+        help_text=_(
+            "When a reviewer last approved the public content. A translation older than "
+            "its original's approval needs updating."
+        ),
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import position_field
 from core.markup import html_to_text, render_markdown
@@ -46,37 +47,41 @@ class Section(models.Model):
     """
 
     class Kind(models.TextChoices):
-        OVERVIEW = "overview", "Overview"
-        CAUSES = "causes", "Causes"
-        SYMPTOMS = "symptoms", "Symptoms"
-        TREATMENT = "treatment", "Treatment and self-care"
-        PREVENTION = "prevention", "Prevention"
-        SEE_DOCTOR = "see_doctor", "When to see a doctor"
-        SUMMARY = "summary", "Summary"
-        OTHER = "other", "Other"
+        OVERVIEW = "overview", _("Overview")
+        CAUSES = "causes", _("Causes")
+        SYMPTOMS = "symptoms", _("Symptoms")
+        TREATMENT = "treatment", _("Treatment and self-care")
+        PREVENTION = "prevention", _("Prevention")
+        SEE_DOCTOR = "see_doctor", _("When to see a doctor")
+        SUMMARY = "summary", _("Summary")
+        OTHER = "other", _("Other")
 
     article = article_part("sections")
     kind = models.CharField(
         max_length=12,
         choices=Kind.choices,
         default=Kind.OTHER,
-        help_text="What the section covers. “When to see a doctor” is highlighted on the page.",
+        help_text=_("What the section covers. “When to see a doctor” is highlighted on the page."),
     )
-    heading = models.CharField(max_length=150, help_text="The section heading readers see.")
+    heading = models.CharField(max_length=150, help_text=_("The section heading readers see."))
     anchor = models.SlugField(
         max_length=60,
-        help_text="The jump-link name, e.g. “causes” makes /articles/the-slug/#causes. "
-        "Other pages, such as the symptom checker, link to it: avoid changing it.",
+        help_text=_(
+            "The jump-link name, e.g. “causes” makes /articles/the-slug/#causes. "
+            "Other pages, such as the symptom checker, link to it: avoid changing it."
+        ),
     )
     body_markdown = models.TextField(
-        "body",
-        help_text="The text in Markdown: blank line between paragraphs, “- ” for bullets, "
-        "“1. ” for steps, **bold**. Cite a source by its number in brackets, e.g. [2]. "
-        "HTML is shown as plain text.",
+        _("body"),
+        help_text=_(
+            "The text in Markdown: blank line between paragraphs, “- ” for bullets, "
+            "“1. ” for steps, **bold**. Cite a source by its number in brackets, e.g. [2]. "
+            "HTML is shown as plain text."
+        ),
     )
     body_html = models.TextField(editable=False, default="")
     body_text = models.TextField(editable=False, default="")
-    position = position_field("Sections are shown from the lowest number to the highest.")
+    position = position_field(_("Sections are shown from the lowest number to the highest."))
 
     class Meta:
         ordering = ["position", "pk"]
@@ -126,24 +131,27 @@ class Source(models.Model):
 
     article = article_part("sources")
     number = models.PositiveSmallIntegerField(
-        help_text="The citation number used in the text, e.g. 2 for [2]."
+        help_text=_("The citation number used in the text, e.g. 2 for [2].")
     )
     authors = models.CharField(
         max_length=300,
         blank=True,
-        help_text="As cited, e.g. “Alai MJ, et al.” or the organisation.",
+        help_text=_("As cited, e.g. “Alai MJ, et al.” or the organisation."),
     )
     year = models.CharField(
         max_length=10,
         blank=True,
-        help_text="Year of publication, or “n.d.” when the source gives none.",
+        help_text=_("Year of publication, or “n.d.” when the source gives none."),
     )
-    title = models.CharField(max_length=300, help_text="The title of the page, paper or book.")
+    title = models.CharField(max_length=300, help_text=_("The title of the page, paper or book."))
     publisher = models.CharField(
-        max_length=200, blank=True, help_text="Who published it, e.g. “NHS” or a journal name."
+        max_length=200, blank=True, help_text=_("Who published it, e.g. “NHS” or a journal name.")
     )
     url = models.URLField(
-        "web address", max_length=500, blank=True, help_text="Where readers can find it, if online."
+        _("web address"),
+        max_length=500,
+        blank=True,
+        help_text=_("Where readers can find it, if online."),
     )
 
     class Meta:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import recorded_link
 from education.models.parts import article_part
@@ -21,32 +22,32 @@ class WorkingCopy(models.Model):
 
     class State(models.TextChoices):
         #: Editors save revisions; the public page does not change.
-        EDITING = "editing", "Being edited"
+        EDITING = "editing", _("Being edited")
         #: Waiting for a clinical reviewer who did not edit it to approve it or send it back.
-        IN_REVIEW = "in_review", "In review"
+        IN_REVIEW = "in_review", _("In review")
         #: The reviewer asked for changes (`review_comment`); editing goes on.
-        SENT_BACK = "sent_back", "Sent back for changes"
+        SENT_BACK = "sent_back", _("Sent back for changes")
 
     article = article_part("working_copy", one=True)
     revision = models.ForeignKey(
         "reversion.Revision",
         on_delete=models.PROTECT,
         related_name="+",
-        help_text="The copy's latest saved revision: what a reviewer approves.",
+        help_text=_("The copy's latest saved revision: what a reviewer approves."),
     )
     state = models.CharField(max_length=12, choices=State.choices, default=State.EDITING)
-    started_by = recorded_link(settings.AUTH_USER_MODEL, "Who began this round of changes.")
+    started_by = recorded_link(settings.AUTH_USER_MODEL, _("Who began this round of changes."))
     started = models.DateTimeField(auto_now_add=True)
-    submitted_by = recorded_link(settings.AUTH_USER_MODEL, "Who sent it for review.")
+    submitted_by = recorded_link(settings.AUTH_USER_MODEL, _("Who sent it for review."))
     submitted = models.DateTimeField(null=True, blank=True)
     review_comment = models.TextField(
-        blank=True, help_text="What the reviewer asked to change when sending it back."
+        blank=True, help_text=_("What the reviewer asked to change when sending it back.")
     )
-    sent_back_by = recorded_link(settings.AUTH_USER_MODEL, "The reviewer who sent it back.")
+    sent_back_by = recorded_link(settings.AUTH_USER_MODEL, _("The reviewer who sent it back."))
 
     class Meta:
-        verbose_name = "working copy"
-        verbose_name_plural = "working copies"
+        verbose_name = _("working copy")
+        verbose_name_plural = _("working copies")
 
     def __str__(self) -> str:
         return f"{self.article}: {self.get_state_display()}"
@@ -58,9 +59,9 @@ class ChangeNote(models.Model):
     article = article_part("change_notes")
     date = models.DateField()
     note = models.CharField(
-        max_length=300, help_text="What changed, in one plain sentence readers will see."
+        max_length=300, help_text=_("What changed, in one plain sentence readers will see.")
     )
-    reviewer = models.CharField(max_length=300, help_text="The approving reviewer's byline.")
+    reviewer = models.CharField(max_length=300, help_text=_("The approving reviewer's byline."))
     revision = models.ForeignKey(
         "reversion.Revision", null=True, on_delete=models.SET_NULL, related_name="+"
     )

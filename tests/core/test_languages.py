@@ -6,7 +6,9 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
+from django.utils import translation
 
 from tests.factories import make_article, make_category, make_section, publish_rules, seed
 
@@ -199,8 +201,8 @@ def test_the_catalogue_has_a_spanish_text_for_every_string():
     for entry in catalogue.translated_entries():
         placeholders = set(re.findall(r"%\(\w+\)s", entry.msgid))
         translations = entry.msgstr_plural.values() if entry.msgid_plural else [entry.msgstr]
-        for translation in translations:
-            assert set(re.findall(r"%\(\w+\)s", translation)) == placeholders, entry.msgid
+        for text in translations:
+            assert set(re.findall(r"%\(\w+\)s", text)) == placeholders, entry.msgid
 
 
 #: Words that are the same in both languages: the site's name and the languages' own names.
@@ -245,3 +247,35 @@ def test_the_scripts_words_come_from_the_page_in_its_language(client):
     # site.js announces a step that failed to load with the words the page gives it.
     assert 'data-load-error="No se pudo cargar este paso.' in client.get("/es/").content.decode()
     assert 'data-load-error="This step could not be loaded.' in client.get("/").content.decode()
+
+
+def _in(language: str, text) -> str:
+    with translation.override(language):
+        return str(text)
+
+
+def test_every_help_text_an_editor_reads_has_its_spanish_text():
+    # Every field's help text in Clearcare's own apps is marked and translated, so a
+    # Spanish-speaking editor reads the admin in Spanish.
+    untranslated = []
+    for app in ("core", "education", "triage", "governance"):
+        for model in apps.get_app_config(app).get_models():
+            for field in model._meta.get_fields():
+                help_text = getattr(field, "help_text", "")
+                if help_text and _in("es", help_text) == _in("en", help_text):
+                    untranslated.append(f"{model.__name__}.{field.name}")
+    assert untranslated == []
+
+
+def test_the_admin_speaks_the_editors_language(admin_client, client):
+    page = "/admin/education/article/add/"
+    english = admin_client.get(page)
+    spanish = admin_client.get(page, HTTP_ACCEPT_LANGUAGE="es-ES,es;q=0.9")
+    assert "The article's headline, in plain words." in english.content.decode()
+    assert "El titular del artículo, en palabras sencillas." in spanish.content.decode()
+    assert (english["Content-Language"], spanish["Content-Language"]) == ("en", "es")
+    assert "Accept-Language" in spanish["Vary"]
+    # The public site keeps to its address, whatever the browser asks for.
+    public = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
+    assert public["Content-Language"] == "en"
+    assert "Accept-Language" not in public.get("Vary", "")

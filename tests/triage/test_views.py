@@ -563,7 +563,10 @@ def test_the_body_picture_names_each_place_as_the_rules_do(client):
     html = client.get(START).content.decode()
     assert 'aria-label="Lower leg, at the back, the back of your lower leg"' in html
     spanish = client.get("/es" + START).content.decode()
-    assert 'aria-label="Pierna, por detrás, la parte de atrás de la pierna, bajo la rodilla"' in spanish
+    assert (
+        'aria-label="Pierna, por detrás, la parte de atrás de la pierna, bajo la rodilla"'
+        in spanish
+    )
 
 
 def test_questions_speak_about_them_when_answering_for_someone_else(client):

@@ -5,13 +5,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+
+def gettext_noop(text: str) -> str:
+    """Mark `text` for the site's translators and return it unchanged.
+
+    The labels below are English; the admin shows them in the editor's language
+    through the translation catalogue (`make messages` collects every text marked
+    so). The engine itself stays free of Django.
+    """
+    return text
+
+
 #: Urgency tiers, most urgent first, with what each means (the admin's choices).
 TIER_MEANINGS: Mapping[str, str] = MappingProxyType(
     {
-        "emergency": "Emergency: call the emergency number now",
-        "urgent": "Urgent: get medical help today",
-        "gp": "See a doctor in the next few days",
-        "self_care": "Self-care at home",
+        "emergency": gettext_noop("Emergency: call the emergency number now"),
+        "urgent": gettext_noop("Urgent: get medical help today"),
+        "gp": gettext_noop("See a doctor in the next few days"),
+        "self_care": gettext_noop("Self-care at home"),
     }
 )
 #: Urgency tiers, most urgent first.
@@ -22,7 +33,11 @@ SIGN_TIERS: tuple[str, ...] = ("emergency", "urgent", "gp")
 #: How common a cause is, most common first (breaks ties between equal scores), with
 #: what each is called in the admin.
 COMMONNESS: Mapping[str, str] = MappingProxyType(
-    {"common": "Common", "less_common": "Less common", "rare": "Rare"}
+    {
+        "common": gettext_noop("Common"),
+        "less_common": gettext_noop("Less common"),
+        "rare": gettext_noop("Rare"),
+    }
 )
 #: The themes the other warning signs are grouped under when the checker asks them, in
 #: order. Emergency signs are asked as one list. The headings a person reads are the
@@ -39,7 +54,10 @@ STRONG_EVIDENCE = 4.0
 #: listed (at `urgent` only those the urgent signs point to, at `emergency` none).
 #: They are also the tiers a cause can have on its own.
 SELF_CARE_TIERS: Mapping[str, str] = MappingProxyType(
-    {"self_care": "Safe to look after at home", "gp": "A doctor should check it"}
+    {
+        "self_care": gettext_noop("Safe to look after at home"),
+        "gp": gettext_noop("A doctor should check it"),
+    }
 )
 
 

@@ -35,13 +35,13 @@ SIGN_THEME_HEADINGS = {
 class BodyArea(Rule):
     """A place on the body the person picks first (“Where is it?”)."""
 
-    name = answer_label("Calf", "sees", max_length=60)
+    name = answer_label(_("Calf"), _("sees"), max_length=60)
     hint = models.CharField(
         max_length=120,
         blank=True,
-        help_text="A few words to help place it, e.g. “the back of your lower leg”.",
+        help_text=_("A few words to help place it, e.g. “the back of your lower leg”."),
     )
-    position = position_field("Areas are listed from lowest to highest.")
+    position = position_field(_("Areas are listed from lowest to highest."))
 
     class Meta(Rule.Meta):
         ordering = ["position", "name"]
@@ -59,69 +59,85 @@ class WarningSign(Rule):
 
     question = models.CharField(
         max_length=250,
-        help_text="What the person is asked to tick, as a plain statement, e.g. “One leg is swollen, warm and painful”.",
+        help_text=_(
+            "What the person is asked to tick, as a plain statement, e.g. “One leg is swollen, warm and painful”."
+        ),
     )
     tier = urgency_field(
-        "urgency",
-        "How urgently someone with this sign needs help. When in doubt, choose the more urgent.",
+        _("urgency"),
+        _("How urgently someone with this sign needs help. When in doubt, choose the more urgent."),
         choices=TIER_CHOICES,
     )
     why = models.TextField(
-        "why it matters",
-        help_text="Shown in the result: why this sign matters, in one or two plain sentences.",
+        _("why it matters"),
+        help_text=_("Shown in the result: why this sign matters, in one or two plain sentences."),
     )
     source = source_field(
-        "The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one.",
+        _(
+            "The clinical source for this rule, e.g. “NHS: Deep vein thrombosis”. Every rule names one."
+        ),
     )
     theme = models.CharField(
         max_length=12,
         choices=[(slug, SIGN_THEME_HEADINGS[slug]) for slug in engine.SIGN_THEMES],
         blank=True,
-        help_text="The heading the checker asks this sign under, with signs like it. "
-        "Emergency signs are asked as one list on their own.",
+        help_text=_(
+            "The heading the checker asks this sign under, with signs like it. "
+            "Emergency signs are asked as one list on their own."
+        ),
     )
     article_phrases = models.TextField(
-        "words for this sign in articles",
+        _("words for this sign in articles"),
         blank=True,
-        help_text="How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
-        "The article editor warns when a sentence puts these words under another urgency.",
+        help_text=_(
+            "How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
+            "The article editor warns when a sentence puts these words under another urgency."
+        ),
     )
     areas = optional_many(
         BodyArea,
         related_name="warning_signs",
-        help_text="Ask about this sign only for these areas. Leave empty to ask whatever the area "
-        "(emergency signs are asked for every area, whatever is ticked here).",
+        help_text=_(
+            "Ask about this sign only for these areas. Leave empty to ask whatever the area "
+            "(emergency signs are asked for every area, whatever is ticked here)."
+        ),
     )
     groups = optional_many(
         "RiskGroup",
         related_name="warning_signs",
-        help_text="Ask about this sign only for people in one of these groups (e.g. pregnant). "
-        "Leave empty to ask everyone. The checker asks the groups before these signs.",
+        help_text=_(
+            "Ask about this sign only for people in one of these groups (e.g. pregnant). "
+            "Leave empty to ask everyone. The checker asks the groups before these signs."
+        ),
     )
     worse_with = optional_many(
         "self",
         symmetrical=False,
         related_name="+",
-        verbose_name="worse together with",
-        help_text="Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
-        "after a new medicine, with a high temperature). Set the urgency and reason below.",
+        verbose_name=_("worse together with"),
+        help_text=_(
+            "Signs that, ticked with this one, need more urgent care (e.g. jerky muscles "
+            "after a new medicine, with a high temperature). Set the urgency and reason below."
+        ),
     )
     worse_tier = urgency_field(
-        "urgency together",
-        "The urgency when this sign and one of the signs above are both ticked.",
+        _("urgency together"),
+        _("The urgency when this sign and one of the signs above are both ticked."),
     )
     worse_why = models.TextField(
-        "why worse together",
+        _("why worse together"),
         blank=True,
-        help_text="Shown in the result when the two are ticked together.",
+        help_text=_("Shown in the result when the two are ticked together."),
     )
     first_aid = models.TextField(
-        "what to do now",
+        _("what to do now"),
         blank=True,
-        help_text="First aid or where to go, when a public source gives it, e.g. “Move them "
-        "somewhere cool”. Shown in the result under the urgency.",
+        help_text=_(
+            "First aid or where to go, when a public source gives it, e.g. “Move them "
+            "somewhere cool”. Shown in the result under the urgency."
+        ),
     )
-    position = position_field("Signs are listed from lowest to highest.")
+    position = position_field(_("Signs are listed from lowest to highest."))
 
     def __str__(self) -> str:
         return self.question
@@ -146,30 +162,38 @@ class RiskGroup(Rule):
     """
 
     class Kind(models.TextChoices):
-        ABOUT = "about", "About the person"
-        MEDICINE = "medicine", "A medicine they take"
-        CHANGE = "change", "A change to a medicine"
+        ABOUT = "about", _("About the person")
+        MEDICINE = "medicine", _("A medicine they take")
+        CHANGE = "change", _("A change to a medicine")
 
-    label = answer_label("I am pregnant")
+    label = answer_label(_("I am pregnant"))
     kind = question_field(
-        "asked in",
+        _("asked in"),
         Kind,
-        "The question that offers it: about the person, their medicines, or a change to a "
-        "medicine.",
+        _(
+            "The question that offers it: about the person, their medicines, or a change to a "
+            "medicine."
+        ),
     )
     why = models.TextField(
-        help_text="Why this matters, in one plain sentence. Shown in the result when this group "
-        "sets the urgency."
+        help_text=_(
+            "Why this matters, in one plain sentence. Shown in the result when this group "
+            "sets the urgency."
+        )
     )
     tier = urgency_field(
-        "at least this urgency",
-        "Leave empty for most groups. Set it when anyone in this group with new or "
-        "changed spasms needs at least this much care (for example a known liver or kidney "
-        "condition: see a doctor).",
+        _("at least this urgency"),
+        _(
+            "Leave empty for most groups. Set it when anyone in this group with new or "
+            "changed spasms needs at least this much care (for example a known liver or kidney "
+            "condition: see a doctor)."
+        ),
     )
     source = source_field(
-        "The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
-        "Needed when you set an urgency.",
+        _(
+            "The clinical source for this group's urgency, e.g. “NICE CKS: Leg cramps”. "
+            "Needed when you set an urgency."
+        ),
         blank=True,
     )
 
@@ -189,37 +213,39 @@ class AgeBand(Rule):
     can count as a risk group (65 or older counts as “older adult”).
     """
 
-    label = answer_label("Under 16", "chooses", max_length=60)
+    label = answer_label(_("Under 16"), _("chooses"), max_length=60)
     tier = urgency_field(
-        "at least this urgency",
-        "Leave empty unless everyone in this band needs at least this much care.",
+        _("at least this urgency"),
+        _("Leave empty unless everyone in this band needs at least this much care."),
     )
     why = models.TextField(
-        blank=True, help_text="Shown in the result when this band sets the urgency."
+        blank=True, help_text=_("Shown in the result when this band sets the urgency.")
     )
     source = source_field(
-        "The clinical source for this band's urgency. Needed when you set an urgency.",
+        _("The clinical source for this band's urgency. Needed when you set an urgency."),
         blank=True,
     )
     advice = models.TextField(
         blank=True,
-        help_text="Shown at the top of every result for this band, e.g. who to call for a child.",
+        help_text=_(
+            "Shown at the top of every result for this band, e.g. who to call for a child."
+        ),
     )
     group = optional_link(
         "RiskGroup",
-        "The risk group this band counts as, so its causes count (e.g. 65 or older).",
+        _("The risk group this band counts as, so its causes count (e.g. 65 or older)."),
         related_name="+",
     )
 
     class Meta(Rule.Meta):
-        verbose_name = "age band"
+        verbose_name = _("age band")
 
     def __str__(self) -> str:
         return self.label
 
     def clean(self) -> None:
         if self.tier and not (self.source.strip() and self.why.strip()):
-            raise ValidationError("Say why this band needs this urgency, and name the source.")
+            raise ValidationError(_("Say why this band needs this urgency, and name the source."))
 
 
 class Clue(Rule):
@@ -230,12 +256,14 @@ class Clue(Rule):
     """
 
     class Kind(models.TextChoices):
-        CLUE = "clue", "A clue to tick"
-        TIMING = "timing", "When it happens (one is chosen)"
+        CLUE = "clue", _("A clue to tick")
+        TIMING = "timing", _("When it happens (one is chosen)")
 
-    label = answer_label("It comes on at night, in bed")
+    label = answer_label(_("It comes on at night, in bed"))
     kind = question_field(
-        "asked as", Kind, "A clue is ticked on the last step; a timing is chosen on the first."
+        _("asked as"),
+        Kind,
+        _("A clue is ticked on the last step; a timing is chosen on the first."),
     )
 
     def __str__(self) -> str:

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import optional_link, optional_many, position_field
 from core.markup import render_markdown
@@ -19,49 +20,59 @@ class Cause(Rule):
     """A likely cause the result can list, with the evidence that points to it."""
 
     name = models.CharField(
-        max_length=120, help_text="The cause in plain words, e.g. “Tired or overworked muscles”."
+        max_length=120, help_text=_("The cause in plain words, e.g. “Tired or overworked muscles”.")
     )
     explanation = models.TextField(
-        help_text="Two or three plain sentences: what it is and why it causes spasms."
+        help_text=_("Two or three plain sentences: what it is and why it causes spasms.")
     )
     how_common = models.CharField(
         max_length=12,
-        choices=list(engine.COMMONNESS.items()),
+        choices=[(slug, _(name)) for slug, name in engine.COMMONNESS.items()],
         default="common",
-        help_text="Breaks ties: when two causes have the same evidence, the commoner is listed first.",
+        help_text=_(
+            "Breaks ties: when two causes have the same evidence, the commoner is listed first."
+        ),
     )
     self_care = models.TextField(
         blank=True,
-        help_text="Self-care steps in Markdown (“- ” for bullets), only where safe. Leave empty when a "
-        "doctor must look. Never shown when the person needs help today or sooner.",
+        help_text=_(
+            "Self-care steps in Markdown (“- ” for bullets), only where safe. Leave empty when a "
+            "doctor must look. Never shown when the person needs help today or sooner."
+        ),
     )
     self_care_html = models.TextField(editable=False, default="")
     section = optional_link(
         Section,
         on_delete=models.PROTECT,
         related_name="checker_causes",
-        help_text="The article section that explains this cause; the result links to it while the "
-        "article is published. A section linked here cannot be deleted until the cause links "
-        "elsewhere.",
+        help_text=_(
+            "The article section that explains this cause; the result links to it while the "
+            "article is published. A section linked here cannot be deleted until the cause links "
+            "elsewhere."
+        ),
     )
     tier = urgency_field(
-        "care it needs",
-        "A cause that needs a doctor is never listed on a result that says the person "
-        "can look after it at home.",
+        _("care it needs"),
+        _(
+            "A cause that needs a doctor is never listed on a result that says the person "
+            "can look after it at home."
+        ),
         choices=CAUSE_TIER_CHOICES,
         default="self_care",
     )
     areas = optional_many(
         BodyArea,
         related_name="+",
-        help_text="The body areas this cause can explain. It is not listed for other areas unless "
-        "a warning sign points to it. Leave empty for a cause that can affect any area.",
+        help_text=_(
+            "The body areas this cause can explain. It is not listed for other areas unless "
+            "a warning sign points to it. Leave empty for a cause that can affect any area."
+        ),
     )
     source = source_field(
-        "The clinical source for this cause, e.g. “NHS: Leg cramps”. Shown in the result.",
+        _("The clinical source for this cause, e.g. “NHS: Leg cramps”. Shown in the result."),
         default="",
     )
-    position = position_field("Breaks remaining ties: lowest first.")
+    position = position_field(_("Breaks remaining ties: lowest first."))
 
     def __str__(self) -> str:
         return self.name
@@ -93,11 +104,13 @@ class Evidence(models.Model):
     weight = models.PositiveSmallIntegerField(
         default=2,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
-        help_text="1 weak (a body area) to 5 very strong. A specific clue or sign is usually 3, a risk group 2.",
+        help_text=_(
+            "1 weak (a body area) to 5 very strong. A specific clue or sign is usually 3, a risk group 2."
+        ),
     )
 
     class Meta:
-        verbose_name_plural = "evidence"
+        verbose_name_plural = _("evidence")
         constraints = [
             models.CheckConstraint(
                 condition=(
@@ -134,5 +147,5 @@ class Evidence(models.Model):
         chosen = [kind for kind in engine.EVIDENCE_KINDS if getattr(self, f"{kind}_id")]
         if len(chosen) != 1:
             raise ValidationError(
-                "Choose exactly one answer: an area, a sign, a risk group or a clue."
+                _("Choose exactly one answer: an area, a sign, a risk group or a clue.")
             )

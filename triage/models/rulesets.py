@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import recorded_link
 
@@ -22,21 +23,21 @@ class RuleSet(models.Model):
 
     number = models.PositiveIntegerField(unique=True, editable=False)
     published = models.DateTimeField(default=timezone.now, editable=False)
-    published_by = recorded_link(settings.AUTH_USER_MODEL, "Who published this rule set.")
+    published_by = recorded_link(settings.AUTH_USER_MODEL, _("Who published this rule set."))
     note = models.TextField(
-        "what changed", help_text="What changed in the rules and why, for the record."
+        _("what changed"), help_text=_("What changed in the rules and why, for the record.")
     )
-    data = models.JSONField(editable=False, help_text="The rules, as the engine reads them.")
+    data = models.JSONField(editable=False, help_text=_("The rules, as the engine reads them."))
     cases_passed = models.PositiveIntegerField(
-        editable=False, help_text="How many safety cases passed against these rules."
+        editable=False, help_text=_("How many safety cases passed against these rules.")
     )
     rolled_back_to = recorded_link(
-        "self", "The earlier rule set this one publishes again, for a roll-back."
+        "self", _("The earlier rule set this one publishes again, for a roll-back.")
     )
 
     class Meta:
         ordering = ["-number"]
-        verbose_name = "published rule set"
+        verbose_name = _("published rule set")
         permissions = [("publish_rules", "Can publish the checker's rules, or roll them back")]
 
     def __str__(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.db import models
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import optional_link, optional_many
 from triage import engine
@@ -21,42 +23,44 @@ class SafetyCase(models.Model):
     """
 
     name = models.CharField(
-        max_length=150, unique=True, help_text="What the case checks, in a few words."
+        max_length=150, unique=True, help_text=_("What the case checks, in a few words.")
     )
     area = models.ForeignKey(
-        BodyArea, on_delete=models.PROTECT, help_text="The body area answered."
+        BodyArea, on_delete=models.PROTECT, help_text=_("The body area answered.")
     )
     age = optional_link(
         AgeBand,
         on_delete=models.PROTECT,
-        help_text="The age band answered. Leave empty for an adult who was not asked.",
+        help_text=_("The age band answered. Leave empty for an adult who was not asked."),
     )
     timing = optional_link(
         Clue,
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to={"kind": "timing"},
-        help_text="When it happens, as answered on the first step. Leave empty if not asked.",
+        help_text=_("When it happens, as answered on the first step. Leave empty if not asked."),
     )
-    signs = optional_many(WarningSign, help_text="The warning signs ticked.")
-    groups = optional_many(RiskGroup, help_text="The risk groups ticked.")
-    clues = optional_many(Clue, help_text="The clues ticked.")
+    signs = optional_many(WarningSign, help_text=_("The warning signs ticked."))
+    groups = optional_many(RiskGroup, help_text=_("The risk groups ticked."))
+    clues = optional_many(Clue, help_text=_("The clues ticked."))
     expected_tier = models.CharField(
-        max_length=12, choices=TIER_CHOICES, help_text="The urgency these answers must give."
+        max_length=12, choices=TIER_CHOICES, help_text=_("The urgency these answers must give.")
     )
     expected_causes = optional_many(
         Cause,
         related_name="+",
-        help_text="Causes that must be among the first three listed.",
+        help_text=_("Causes that must be among the first three listed."),
     )
     expected_absent = optional_many(
         Cause,
         related_name="+",
-        verbose_name="causes that must not be listed",
-        help_text="Causes that must not appear anywhere in the result, e.g. a leg cause for the hand.",
+        verbose_name=_("causes that must not be listed"),
+        help_text=_(
+            "Causes that must not appear anywhere in the result, e.g. a leg cause for the hand."
+        ),
     )
     note = models.TextField(
-        blank=True, help_text="The clinical source or reasoning behind the case."
+        blank=True, help_text=_("The clinical source or reasoning behind the case.")
     )
 
     class Meta:
@@ -157,25 +161,35 @@ class Hazard(models.Model):
 
     #: DCB0129's two scales, one row a level from 1 to 5: (severity, likelihood).
     SCALES = (
-        ("Minor: minimal injury or inconvenience", "Very low: negligible or nearly impossible"),
-        ("Significant: minor injury, short-term", "Low: could happen, but rarely"),
         (
-            "Considerable: severe injury, or minor injury to many",
-            "Medium: might happen or recur occasionally",
+            _("Minor: minimal injury or inconvenience"),
+            _("Very low: negligible or nearly impossible"),
         ),
-        ("Major: death or lasting disability", "High: will probably happen, but not persistently"),
+        (_("Significant: minor injury, short-term"), _("Low: could happen, but rarely")),
         (
-            "Catastrophic: death or lasting disability to many",
-            "Very high: certain or almost certain",
+            _("Considerable: severe injury, or minor injury to many"),
+            _("Medium: might happen or recur occasionally"),
+        ),
+        (
+            _("Major: death or lasting disability"),
+            _("High: will probably happen, but not persistently"),
+        ),
+        (
+            _("Catastrophic: death or lasting disability to many"),
+            _("Very high: certain or almost certain"),
         ),
     )
-    SEVERITY_CHOICES = [(level, f"{level} {row[0]}") for level, row in enumerate(SCALES, 1)]
-    LIKELIHOOD_CHOICES = [(level, f"{level} {row[1]}") for level, row in enumerate(SCALES, 1)]
+    SEVERITY_CHOICES = [
+        (level, format_lazy("{} {}", level, row[0])) for level, row in enumerate(SCALES, 1)
+    ]
+    LIKELIHOOD_CHOICES = [
+        (level, format_lazy("{} {}", level, row[1])) for level, row in enumerate(SCALES, 1)
+    ]
 
     class Status(models.TextChoices):
-        OPEN = "open", "Open: controls not yet in place or not yet proven"
-        CONTROLLED = "controlled", "Controlled: controls in place and proven by safety cases"
-        CLOSED = "closed", "Closed: the hazard no longer applies"
+        OPEN = "open", _("Open: controls not yet in place or not yet proven")
+        CONTROLLED = "controlled", _("Controlled: controls in place and proven by safety cases")
+        CLOSED = "closed", _("Closed: the hazard no longer applies")
 
     #: The DCB0129 risk matrix: RISK_MATRIX[likelihood - 1][severity - 1] is the risk, 1 to 5.
     RISK_MATRIX: tuple[tuple[int, ...], ...] = (
@@ -185,36 +199,42 @@ class Hazard(models.Model):
         (2, 3, 3, 4, 5),  # high
         (3, 4, 4, 5, 5),  # very high
     )
-    RISK_NAMES = {1: "Very low", 2: "Low", 3: "Moderate", 4: "High", 5: "Very high"}
+    RISK_NAMES = {
+        1: _("Very low"),
+        2: _("Low"),
+        3: _("Moderate"),
+        4: _("High"),
+        5: _("Very high"),
+    }
 
     reference = models.CharField(
-        max_length=12, unique=True, help_text="A short fixed reference, e.g. “H01”."
+        max_length=12, unique=True, help_text=_("A short fixed reference, e.g. “H01”.")
     )
-    title = models.CharField(max_length=150, help_text="The hazard in a few words.")
-    hazard = models.TextField(help_text="What could go wrong for the person using the checker.")
-    cause = models.TextField(help_text="What could make it happen.")
-    effect = models.TextField(help_text="What it would mean for the person: the possible harm.")
+    title = models.CharField(max_length=150, help_text=_("The hazard in a few words."))
+    hazard = models.TextField(help_text=_("What could go wrong for the person using the checker."))
+    cause = models.TextField(help_text=_("What could make it happen."))
+    effect = models.TextField(help_text=_("What it would mean for the person: the possible harm."))
     severity = models.PositiveSmallIntegerField(
-        choices=SEVERITY_CHOICES, help_text="How bad the harm could be (DCB0129 scale)."
+        choices=SEVERITY_CHOICES, help_text=_("How bad the harm could be (DCB0129 scale).")
     )
     initial_likelihood = models.PositiveSmallIntegerField(
-        "likelihood before controls",
+        _("likelihood before controls"),
         choices=LIKELIHOOD_CHOICES,
-        help_text="How likely the harm is without the controls below.",
+        help_text=_("How likely the harm is without the controls below."),
     )
-    controls = models.TextField(help_text="What the checker does to prevent it. One per line.")
+    controls = models.TextField(help_text=_("What the checker does to prevent it. One per line."))
     residual_likelihood = models.PositiveSmallIntegerField(
-        "likelihood with controls",
+        _("likelihood with controls"),
         choices=LIKELIHOOD_CHOICES,
-        help_text="How likely the harm is with the controls in place.",
+        help_text=_("How likely the harm is with the controls in place."),
     )
     safety_cases = optional_many(
         SafetyCase,
         related_name="hazards",
-        help_text="The safety cases that prove the controls work. The report runs them.",
+        help_text=_("The safety cases that prove the controls work. The report runs them."),
     )
     status = models.CharField(
-        max_length=12, choices=Status.choices, default=Status.OPEN, help_text="Where it stands."
+        max_length=12, choices=Status.choices, default=Status.OPEN, help_text=_("Where it stands.")
     )
 
     class Meta:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.db import models
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from core.fields import position_field, unique_slug_field
 from core.models import VersionStamp
@@ -14,13 +16,13 @@ if TYPE_CHECKING:
     pass
 
 #: The admin's choices for urgency, all from the engine, which owns the tiers and their order.
-TIER_CHOICES = list(engine.TIER_MEANINGS.items())
+TIER_CHOICES = [(tier, _(meaning)) for tier, meaning in engine.TIER_MEANINGS.items()]
 #: The urgencies an answer can set as a minimum (self-care is no minimum).
-FLOOR_CHOICES = [(tier, engine.TIER_MEANINGS[tier]) for tier in engine.SIGN_TIERS]
+FLOOR_CHOICES = [choice for choice in TIER_CHOICES if choice[0] in engine.SIGN_TIERS]
 #: How much care a cause needs on its own.
-CAUSE_TIER_CHOICES = list(engine.SELF_CARE_TIERS.items())
+CAUSE_TIER_CHOICES = [(tier, _(meaning)) for tier, meaning in engine.SELF_CARE_TIERS.items()]
 #: The help text of every rule's slug: tests, links and safety cases name rules by it.
-FIXED_SLUG_HELP = "Fixed name used by tests and links; do not change."
+FIXED_SLUG_HELP = _("Fixed name used by tests and links; do not change.")
 
 
 def urgency_field(verbose_name: str, help_text: str, **options) -> models.CharField:
@@ -36,10 +38,13 @@ def source_field(help_text: str, **options) -> models.CharField:
     return models.CharField(max_length=250, help_text=help_text, **options)
 
 
-def answer_label(example: str, verb: str = "ticks", max_length: int = 150) -> models.CharField:
+def answer_label(example: str, verb: str = _("ticks"), max_length: int = 150) -> models.CharField:
     """The words a person ticks or chooses, exactly as the checker shows them."""
     return models.CharField(
-        max_length=max_length, help_text=f"What the person {verb}, e.g. “{example}”."
+        max_length=max_length,
+        help_text=format_lazy(
+            _("What the person {verb}, e.g. “{example}”."), verb=verb, example=example
+        ),
     )
 
 
@@ -75,19 +80,23 @@ class Tier(models.Model):
     slug = models.CharField(max_length=12, choices=TIER_CHOICES, unique=True, editable=False)
     title = models.CharField(
         max_length=120,
-        help_text="The first thing the person reads, e.g. “Call 999, 911 or 112 now”.",
+        help_text=_("The first thing the person reads, e.g. “Call 999, 911 or 112 now”."),
     )
-    action = models.TextField(help_text="Exactly what to do now, in one to three plain sentences.")
+    action = models.TextField(
+        help_text=_("Exactly what to do now, in one to three plain sentences.")
+    )
     safety_net = models.TextField(
-        "get help if",
-        help_text="What to do if things get worse. Every result ends with this.",
+        _("get help if"),
+        help_text=_("What to do if things get worse. Every result ends with this."),
     )
     article_phrases = models.TextField(
-        "words for this urgency in articles",
+        _("words for this urgency in articles"),
         blank=True,
-        help_text="Phrases that mean this urgency in article text, separated by semicolons, "
-        "e.g. “999; emergency; A&E”. The article editor warns when a sentence with one "
-        "of them names a warning sign the checker puts at another urgency.",
+        help_text=_(
+            "Phrases that mean this urgency in article text, separated by semicolons, "
+            "e.g. “999; emergency; A&E”. The article editor warns when a sentence with one "
+            "of them names a warning sign the checker puts at another urgency."
+        ),
     )
 
     class Meta:

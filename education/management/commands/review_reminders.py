@@ -10,6 +10,8 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext, ngettext
 
 from education.models import Article
 from governance.dashboard import SOON_DAYS
@@ -35,20 +37,33 @@ class Command(BaseCommand):
         ).order_by("next_review_due")
         lists: dict[int, list[str]] = {}
         for article in due:
-            state = "overdue since" if article.next_review_due < today else "due on"
+            when = date_format(article.next_review_due, "j F Y")
+            if article.next_review_due < today:
+                state = gettext("review overdue since %(date)s") % {"date": when}
+            else:
+                state = gettext("review due on %(date)s") % {"date": when}
             link = settings.SITE_URL + reverse("admin:education_article_change", args=[article.pk])
-            line = f"- {article.title}: review {state} {article.next_review_due:%d %B %Y}\n  {link}"
+            line = f"- {article.title}: {state}\n  {link}"
             for user_id in self._people(article):
                 lists.setdefault(user_id, []).append(line)
         sent = 0
         for user in get_user_model().objects.filter(pk__in=lists, is_active=True).exclude(email=""):
             send_mail(
-                subject=f"Clearcare: {len(lists[user.pk])} article review(s) due",
+                subject=ngettext(
+                    "Clearcare: %(count)d article review due",
+                    "Clearcare: %(count)d article reviews due",
+                    len(lists[user.pk]),
+                )
+                % {"count": len(lists[user.pk])},
                 message=(
-                    "These articles you wrote or reviewed need a clinical review:\n\n"
+                    gettext("These articles you wrote or reviewed need a clinical review:")
+                    + "\n\n"
                     + "\n".join(lists[user.pk])
-                    + "\n\nOpen each one in the editor, check it against its sources, and send "
-                    "it for review (or approve it if you are its reviewer and did not edit it)."
+                    + "\n\n"
+                    + gettext(
+                        "Open each one in the editor, check it against its sources, and send "
+                        "it for review (or approve it if you are its reviewer and did not edit it)."
+                    )
                 ),
                 from_email=None,
                 recipient_list=[user.email],
