@@ -3,6 +3,7 @@
     content/topics.toml             the topics, in the order the home page shows them
     content/articles/<lang>/*.md    one article a file (its slug is the file name)
     content/checker/*.toml          the symptom checker's starter rules, one file a kind
+    content/glossary.toml           plain words explained: the glossary's terms
 
 An article file starts with TOML front matter between two "+++" lines (title,
 summary, other names, topics, related articles, warning signs, author,
@@ -50,6 +51,11 @@ def read_toml(path: Path) -> dict:
 def load_topics(root: Path = CONTENT) -> list[dict]:
     """Return the topics (slug, name, description, and `es` with the Spanish ones) in order."""
     return read_toml(root / "topics.toml")["topics"]
+
+
+def load_terms(root: Path = CONTENT) -> list[dict]:
+    """Return the glossary's terms (slug, term, forms, definition, source, and `es`)."""
+    return read_toml(root / "glossary.toml")["terms"]
 
 
 def load_articles(language: str | None = None, root: Path = CONTENT) -> list[dict]:

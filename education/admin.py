@@ -15,8 +15,8 @@ from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from education import review, workflow
-from education.models import Article, Category, Section, Source, WorkingCopy
-from governance.admin_tools import Audited, ConflictGuard
+from education.models import Article, Category, Section, Source, Term, WorkingCopy
+from governance.admin_tools import Audited, ComparedHistory, ConflictGuard
 from governance.revisions import latest_revision_id
 
 
@@ -367,3 +367,23 @@ class CategoryAdmin(TranslationAdmin):
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}
     search_fields = ["name"]
+
+
+@admin.register(Term)
+class TermAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
+    """The glossary, in each language: public as soon as a clinical reviewer saves a term.
+
+    Each language has its own word, forms and definition; a term with no
+    Spanish word is not explained on Spanish pages. Every change is kept in
+    the term's history.
+    """
+
+    list_display = ["term", "definition", "slug", "on_glossary_page"]
+    search_fields = ["term", "forms", "definition", "slug"]
+    prepopulated_fields = {"slug": ["term_en"]}
+    fields = ["term", "slug", "forms", "definition", "source"]
+
+    @admin.display(description=_("on the glossary page"))
+    def on_glossary_page(self, term: Term) -> str:
+        url = reverse("education:glossary") + f"#{term.slug}"
+        return format_html('<a href="{}">{}</a>', url, _("View"))

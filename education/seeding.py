@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from core.models import SeedRecord
-from education.models import Article, Category, Section, Source
+from education.caching import pages_changed
+from education.models import Article, Category, Section, Source, Term
 
 
 @dataclass
@@ -136,3 +137,29 @@ def _create_article(data: dict) -> Article:
         for source in data["sources"]
     )
     return article
+
+
+#: The fields of a term a language has, as the content file names them.
+TERM_FIELDS = ("term", "forms", "definition", "source")
+
+
+@transaction.atomic
+def seed_terms(terms: list[dict]) -> str:
+    """Add the glossary terms the seed has never added; return what was added."""
+    slugs = [t["slug"] for t in terms]
+    fresh = SeedRecord.unseen("term", slugs) - set(
+        Term.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+    )
+    Term.objects.bulk_create(
+        Term(
+            slug=data["slug"],
+            **{f"{name}_en": data.get(name, "") for name in TERM_FIELDS},
+            **{f"{name}_es": data.get("es", {}).get(name, "") for name in TERM_FIELDS},
+        )
+        for data in terms
+        if data["slug"] in fresh
+    )
+    SeedRecord.remember("term", slugs)
+    if fresh:
+        pages_changed()  # pages explain the new terms
+    return f"Glossary: added {len(fresh)} term(s)."

@@ -9,7 +9,7 @@ readers and linked to the original by `translation_of`.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from education.models import Category
+from education.models import Category, Term
 
 
 @register(Category)
@@ -18,3 +18,9 @@ class CategoryTranslation(TranslationOptions):
     # A Spanish name left empty is stored as NULL, so two untranslated topics never clash
     # on the unique name.
     empty_values = {"name": None}
+
+
+@register(Term)
+class TermTranslation(TranslationOptions):
+    # Each language has its own word for the term, its own forms and its own definition.
+    fields = ("term", "forms", "definition", "source")

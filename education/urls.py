@@ -10,4 +10,5 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.category, name="category"),
     path("topics/<slug:slug>/page/<int:page>/", views.category, name="category-page"),
     path("search/", views.search, name="search"),
+    path("glossary/", views.glossary, name="glossary"),
 ]

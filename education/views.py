@@ -6,6 +6,8 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from config.site import site_url
+from core.glossary import Entry, alphabetical
+from education import glossary as glossary_terms
 from education.caching import cache_public_page
 from education.forms import SearchForm
 from education.models import Article, Category
@@ -116,10 +118,13 @@ def category(request: HttpRequest, slug: str, page: int = 1) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET if "q" in request.GET else None)
     results = None
+    terms: list[Entry] = []
     status = 200
     if form.is_valid():
-        matches = Article.objects.published().in_language().search(form.cleaned_data["q"])
+        query = form.cleaned_data["q"]
+        matches = Article.objects.published().in_language().search(query)
         results = list(matches.only("title", "slug", "summary", "language")[:MAX_RESULTS])
+        terms = _terms_matching(query)
     elif form.is_bound:
         status = 400
     return render(
@@ -129,6 +134,28 @@ def search(request: HttpRequest) -> HttpResponse:
             "form": form,
             "results": results,
             "limited": results is not None and len(results) == MAX_RESULTS,
+            "terms": terms,
         },
         status=status,
     )
+
+
+def _terms_matching(query: str) -> list[Entry]:
+    """The glossary terms one of whose words contains every word of `query` (accents and
+    capitals ignored): “musculo” finds “Músculo”, “thrombosis” finds “Deep vein thrombosis”."""
+    words = alphabetical(query).split()
+    return [
+        entry
+        for entry in glossary_terms.entries(get_language())
+        if all(any(word in alphabetical(form) for form in entry.forms) for word in words)
+    ]
+
+
+@require_safe
+@cache_public_page
+def glossary(request: HttpRequest) -> HttpResponse:
+    """Every glossary term of the page's language, A to Z, under its first letter."""
+    letters: dict[str, list[Entry]] = {}
+    for entry in glossary_terms.entries(get_language()):
+        letters.setdefault(alphabetical(entry.term)[:1].upper(), []).append(entry)
+    return render(request, "education/glossary.html", {"letters": letters})

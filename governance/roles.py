@@ -33,6 +33,7 @@ ROLES: dict[str, set[str]] = {
         "triage.view_tier",
         "triage.view_safetycase",
         "triage.view_hazard",
+        "education.view_term",
     },
     # Checks content and rules against the sources: approves, sends back, publishes rules.
     REVIEWER: {
@@ -46,10 +47,12 @@ ROLES: dict[str, set[str]] = {
         "triage.view_tier",
         *_crud("triage", ("safetycase", "hazard"), "add", "change", "view", "delete"),
         "triage.publish_rules",
+        # A glossary definition is public as soon as it is saved: a clinician checks it.
+        *_crud("education", ("term",), "add", "change", "view", "delete"),
     },
     # Runs the site: topics, unpublishing, deleting; approves no clinical content.
     PUBLISHER: {
-        *_crud("education", _CONTENT, "view"),
+        *_crud("education", (*_CONTENT, "term"), "view"),
         *_crud("education", ("category",), "add", "change", "view", "delete"),
         "education.delete_article",
         "education.unpublish_article",

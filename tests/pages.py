@@ -34,6 +34,8 @@ PUBLIC_PAGES = [
     Page("search with results", "/search/?q=cramp"),
     Page("search without results", "/search/?q=zebra"),
     Page("search error", "/search/?q=", status=400),
+    Page("search with a glossary term", "/search/?q=statins"),
+    Page("glossary", "/glossary/"),
     Page("checker step 1", "/check/"),
     Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=422),
     Page("checker step 1 unanswered", "/check/emergency/", post={"area": "calf"}, status=422),
@@ -94,6 +96,7 @@ PUBLIC_PAGES = [
     Page("category in Spanish", "/es/topics/neurology/"),
     Page("search with results in Spanish", "/es/search/?q=calambre"),
     Page("search error in Spanish", "/es/search/?q=", status=400),
+    Page("glossary in Spanish", "/es/glossary/"),
     Page("checker step 1 in Spanish", "/es/check/"),
     Page("not found in Spanish", "/es/articles/no-such-article/", status=404),
 ]
@@ -123,6 +126,8 @@ ADMIN_PAGES = [
         staff=True,
     ),
     Page("admin audit log", "/admin/governance/auditentry/", staff=True),
+    Page("admin glossary", "/admin/education/term/", staff=True),
+    Page("admin glossary term", "/admin/education/term/{cramp}/change/", staff=True),
 ]
 
 ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES
@@ -130,13 +135,16 @@ ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES
 
 def resolve(path: str) -> str:
     """Fill {slug} placeholders with the primary key of the seeded object."""
-    from education.models import Article
+    from education.models import Article, Term
     from triage.models import WarningSign
 
     if "{" not in path:
         return path
     slug = path[path.index("{") + 1 : path.index("}")]
-    model = Article if "/education/" in path else WarningSign
+    if "/education/term/" in path:
+        model = Term
+    else:
+        model = Article if "/education/" in path else WarningSign
     return path.replace(f"{{{slug}}}", str(model.objects.get(slug=slug).pk))
 
 

@@ -15,6 +15,7 @@ PAGES = [
     ("GET", "/topics/neurology/", {}),
     ("GET", "/search/?q=cramp", {}),
     ("GET", "/search/", {}),
+    ("GET", "/glossary/", {}),
     ("GET", "/check/", {}),
     ("POST", "/check/emergency/", FIRST_STEP),
     ("POST", "/check/about/", {**FIRST_STEP, "no_emergency": "yes"}),
@@ -26,11 +27,13 @@ PAGES = [
 EXPECTED = {
     "/": 2,  # categories, their published articles
     # article, sections, sources, page history, warning signs, categories, related,
-    # translations (its care cards come from the published rules, kept in memory)
-    "/articles/muscle-spasms/": 8,
+    # translations (its care cards come from the published rules, kept in memory),
+    # and the glossary's terms: one query for them all, cached until the content changes
+    "/articles/muscle-spasms/": 9,
     "/topics/neurology/": 2,  # category, its published articles
-    "/search/?q=cramp": 1,
+    "/search/?q=cramp": 2,  # the articles, the glossary's terms
     "/search/": 0,
+    "/glossary/": 1,
     # The checker's rules are built once per process; their version stamp is
     # read at most once a second, so a request normally runs no query at all.
     "/check/": 0,
@@ -38,7 +41,7 @@ EXPECTED = {
     "/check/signs/": 0,
     "/check/about/": 0,
     "/check/clues/": 0,
-    "/check/result/": 0,
+    "/check/result/": 1,  # the glossary's terms (cached: none while the content is unchanged)
 }
 
 
@@ -53,6 +56,12 @@ def count_queries(client, method: str, path: str, data: dict) -> int:
 
 
 def add_lots_of_content():
+    from education.models import Term
+
+    Term.objects.bulk_create(
+        Term(slug=f"term-{i}", term_en=f"Term {i}", definition_en=f"What term {i} means.")
+        for i in range(40)
+    )
     topic = make_category(slug="more")
     for i in range(15):
         article = make_article(

@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
 from config.site import emergency_numbers, with_emergency_numbers
@@ -38,3 +39,13 @@ def emergency_numbers_html() -> SafeString:
     to put in a translated sentence: `{% emergency_numbers_html as numbers %}`."""
     html = render_to_string("_emergency_numbers.html", {"emergency_numbers": emergency_numbers()})
     return mark_safe(html.strip())  # noqa: S308 - our own template, numbers checked in settings
+
+
+@register.filter
+def explained(text, glossary) -> SafeString:
+    """Explain the glossary terms this page has not explained yet (core.glossary):
+    `{{ section.body_html|safe|explained:glossary }}`. Text marked safe is HTML; other
+    text is escaped first. Without a glossary, the text is only escaped."""
+    if not glossary:
+        return conditional_escape(text)
+    return glossary.explain(text)

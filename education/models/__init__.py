@@ -1,6 +1,7 @@
 """Health articles, written and reviewed by clinicians in the admin."""
 
 from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
+from education.models.glossary import Term
 from education.models.parts import RESERVED_ANCHORS, Section, Source
 from education.models.workflow import ChangeNote, WorkingCopy
 
@@ -13,5 +14,6 @@ __all__ = [
     "PageVersion",
     "Section",
     "Source",
+    "Term",
     "WorkingCopy",
 ]

@@ -94,3 +94,37 @@ def test_the_body_picture_has_a_text_alternative(seeded_site, page: Page):
         "els => els.map(e => e.getAttribute('aria-label'))"
     )
     assert all(labels) and "Calf, the back of your lower leg" in labels
+
+
+def test_a_term_opens_its_definition_with_the_keyboard_and_closes_again(seeded_site, page: Page):
+    # Works without JavaScript too: the definition is an HTML popover.
+    page.goto(f"{seeded_site.url}/articles/muscle-spasms/")
+    term = page.locator("button.term").first
+    definition = page.locator(f"#{term.get_attribute('popovertarget')}")
+    expect(definition).to_be_hidden()  # not read until asked for
+    tab_to(page, "button.term")
+    page.keyboard.press("Enter")
+    expect(definition).to_be_visible()
+    expect(definition).to_contain_text("When a muscle tightens on its own")
+    page.keyboard.press("Escape")
+    expect(definition).to_be_hidden()
+    expect(term).to_be_focused()  # back where the reader was
+    # Its own Close button works from the keyboard too.
+    page.keyboard.press("Enter")
+    tab_to(page, f"#{term.get_attribute('popovertarget')} .term-close")
+    page.keyboard.press("Enter")
+    expect(definition).to_be_hidden()
+
+
+def test_a_term_opens_its_definition_without_javascript(seeded_site, browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{seeded_site.url}/es/articles/calambres-nocturnos-en-las-piernas/")
+    term = page.locator("button.term").first
+    definition = page.locator(f"#{term.get_attribute('popovertarget')}")
+    term.click()
+    expect(definition).to_be_visible()
+    expect(definition).to_contain_text("Calambre")
+    definition.locator(".term-close").click()
+    expect(definition).to_be_hidden()
+    context.close()

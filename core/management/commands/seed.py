@@ -3,8 +3,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from core.content import load_articles, load_topics, starter_rules
-from education.seeding import link_warning_signs, seed_articles
+from core.content import load_articles, load_terms, load_topics, starter_rules
+from education.seeding import link_warning_signs, seed_articles, seed_terms
 from education.workflow import first_revisions
 from triage.publishing import PublishError, first_publication
 from triage.seeding import seed_triage
@@ -26,12 +26,16 @@ class Command(BaseCommand):
         articles = load_articles()
         # Articles first: the checker's causes link to their sections.
         self.stdout.write(str(seed_articles(load_topics(), articles)))
+        self.stdout.write(seed_terms(load_terms()))
         self.stdout.write(str(seed_triage(starter_rules())))
         # Then each article's warning signs, which come from the checker's rules.
         self.stdout.write(link_warning_signs(articles))
         # Content that has no revision yet (just seeded, or from before revisions) gets its first.
         self.stdout.write(f"Revisions: {first_revisions()} article(s) recorded as they are.")
         call_command("createinitialrevisions", "triage", comment="The rule as it was.", verbosity=0)
+        call_command(
+            "createinitialrevisions", "education.Term", comment="The term as seeded.", verbosity=0
+        )
         # The public checker uses published rules: the first set is the rules as they are.
         try:
             published = first_publication()
