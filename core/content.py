@@ -4,6 +4,7 @@
     content/articles/<lang>/*.md    one article a file (its slug is the file name)
     content/checker/*.toml          the symptom checker's starter rules, one file a kind
     content/glossary.toml           plain words explained: the glossary's terms
+    content/plain-words.toml        words to avoid and their plainer words, a table a language
 
 An article file starts with TOML front matter between two "+++" lines (title,
 summary, other names, topics, related articles, warning signs, author,
@@ -56,6 +57,11 @@ def load_topics(root: Path = CONTENT) -> list[dict]:
 def load_terms(root: Path = CONTENT) -> list[dict]:
     """Return the glossary's terms (slug, term, forms, definition, source, and `es`)."""
     return read_toml(root / "glossary.toml")["terms"]
+
+
+def load_plain_words(root: Path = CONTENT) -> dict[str, dict[str, str]]:
+    """Return the plain words list: {language: {word to avoid: plainer word}}."""
+    return read_toml(root / "plain-words.toml")
 
 
 def load_articles(language: str | None = None, root: Path = CONTENT) -> list[dict]:

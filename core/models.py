@@ -1,10 +1,12 @@
-"""What both apps keep in the database: the seed's memory, and the version stamps."""
+"""What both apps keep in the database: the seed's memory, the version stamps, plain words."""
 
 from __future__ import annotations
 
 import uuid
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SeedRecord(models.Model):
@@ -63,3 +65,68 @@ class VersionStamp(models.Model):
     def bump(cls) -> None:
         """Mark the data as changed, for every process."""
         cls.objects.update_or_create(pk=1, defaults={"stamp": uuid.uuid4().hex})
+
+
+class PlainWord(models.Model):
+    """A word editors should avoid, and the everyday word to use instead (“physician: doctor”).
+
+    The reading help on every article and checker change page points out the
+    words of this list that a text uses, in the text's language; it never
+    changes the text or stops a save. Editors add words as they meet them.
+    """
+
+    language = models.CharField(
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the word."),
+    )
+    word = models.CharField(
+        max_length=80,
+        help_text=_("The word or phrase to avoid, in lower case, e.g. “physician” or “prior to”."),
+    )
+    plainer = models.CharField(
+        _("plainer word"),
+        max_length=120,
+        help_text=_("What to write instead, e.g. “doctor”. Give two or three, separated by “or”."),
+    )
+
+    class Meta:
+        ordering = ["language", "word"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "word"], name="unique_plain_word")
+        ]
+        verbose_name = _("plain word")
+
+    def __str__(self) -> str:
+        return f"{self.word}: {self.plainer}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.word = " ".join(self.word.casefold().split())
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def of(cls, language: str) -> dict[str, str]:
+        """Return the list of `language`: each word to avoid (lower case) and its plainer one."""
+        return dict(cls.objects.filter(language=language).values_list("word", "plainer"))
+
+    @classmethod
+    def add_missing(cls, words: dict[str, dict[str, str]]) -> int:
+        """Add the starter words the seed has never added (an editor's deletion stands);
+        return how many were added."""
+        keys = {
+            f"{language}:{word}": (language, word, plainer)
+            for language, table in words.items()
+            for word, plainer in table.items()
+        }
+        fresh = SeedRecord.unseen("plain-word", list(keys))
+        cls.objects.bulk_create(
+            [
+                cls(language=language, word=word, plainer=plainer)
+                for key, (language, word, plainer) in keys.items()
+                if key in fresh
+            ],
+            ignore_conflicts=True,
+        )
+        SeedRecord.remember("plain-word", list(keys))
+        return len(fresh)

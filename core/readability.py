@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 import pyphen
+from django.utils.translation import gettext_lazy as _
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,]\d+)*")
 # A sentence ends at terminal punctuation followed by space, or at a line
@@ -168,14 +169,15 @@ class ReadingTarget:
     @property
     def aim(self) -> str:
         """The target in words: "8 or lower", "65 or higher (“bastante fácil”)"."""
-        aim = f"{self.target:g} or {'lower' if self.lower_is_easier else 'higher'}"
+        words = _("%(target)s or lower") if self.lower_is_easier else _("%(target)s or higher")
+        aim = words % {"target": f"{self.target:g}"}
         return f"{aim} (“{self.band}”)" if self.band else aim
 
 
 #: Each language's readability score and target: the public's text reads at grade 8 or
 #: lower in English, and at 65 or higher on the INFLESZ scale in Spanish.
 READING_TARGETS = {
-    "en": ReadingTarget("Grade", flesch_kincaid_grade, 8, lower_is_easier=True),
+    "en": ReadingTarget(_("Grade"), flesch_kincaid_grade, 8, lower_is_easier=True),
     "es": ReadingTarget(
         "INFLESZ", szigriszt_pazos, 65, lower_is_easier=False, band="bastante fácil"
     ),
@@ -185,3 +187,71 @@ READING_TARGETS = {
 def reading_target(language: str) -> ReadingTarget:
     """Return the reading target of `language` (English's for a language without one)."""
     return READING_TARGETS.get(language, READING_TARGETS["en"])
+
+
+#: A sentence longer than this many words is hard to follow, whatever its words.
+LONG_SENTENCE_WORDS = 20
+#: A shorter sentence is not scored on its own: one long word would decide its score.
+SCORED_SENTENCE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class SentenceNote:
+    """A sentence the reading help points out: too long, too hard on the language's scale,
+    or both."""
+
+    text: str
+    words: int
+    score: float | None
+    too_long: bool
+    too_hard: bool
+
+
+@dataclass(frozen=True)
+class WordNote:
+    """A word or phrase that has a plainer everyday alternative, as written in the text."""
+
+    words: str
+    plainer: str
+
+
+def sentences_of(text: str) -> list[str]:
+    """Split plain text into its sentences, as the scores count them."""
+    return [sentence.strip() for sentence in _SENTENCE_BREAK.split(text) if sentence.strip()]
+
+
+def sentence_notes(text: str, language: str = "en") -> list[SentenceNote]:
+    """Return the sentences of plain `text` that are over LONG_SENTENCE_WORDS words or, at
+    SCORED_SENTENCE_WORDS words or more, miss the language's reading target on their own."""
+    target = reading_target(language)
+    word_pattern = _SPANISH_WORD if language == "es" else _WORD
+    notes = []
+    for sentence in sentences_of(text):
+        words = len(word_pattern.findall(sentence))
+        if not words:
+            continue
+        score = target.score(sentence)
+        too_long = words > LONG_SENTENCE_WORDS
+        too_hard = words >= SCORED_SENTENCE_WORDS and score is not None and not target.met(score)
+        if too_long or too_hard:
+            notes.append(SentenceNote(sentence, words, score, too_long, too_hard))
+    return notes
+
+
+def word_notes(text: str, plain_words: dict[str, str]) -> list[WordNote]:
+    """Return each word or phrase of `plain_words` (lower case → its plainer alternative)
+    that `text` uses, once, as first written, in the order they appear."""
+    if not plain_words:
+        return []
+    ordered = sorted(plain_words, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    notes: dict[str, WordNote] = {}
+    for match in pattern.finditer(text):
+        key = " ".join(match.group(0).casefold().split())
+        notes.setdefault(key, WordNote(match.group(0), plain_words[key]))
+    return list(notes.values())

@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
+from core.reading_help import ReadingHelp, Text, as_read
 from education import review, workflow
 from education.models import Article, Category, Section, Source, Term, WorkingCopy
 from governance.admin_tools import Audited, ComparedHistory, ConflictGuard
@@ -78,6 +79,10 @@ class TranslationFilter(admin.SimpleListFilter):
         return queryset
 
 
+def _section_label(heading: str) -> str:
+    return _("Section “%(heading)s”") % {"heading": heading}
+
+
 class SectionInline(admin.StackedInline):
     model = Section
     extra = 0
@@ -115,7 +120,7 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
+class ArticleAdmin(ReadingHelp, Audited, ConflictGuard, VersionAdmin):
     """Articles, edited through the review workflow (education/workflow.py).
 
     Once an article has been approved, saving it saves its working copy: the
@@ -197,6 +202,37 @@ class ArticleAdmin(Audited, ConflictGuard, VersionAdmin):
         (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
     change_form_template = "admin/education/article/change_form.html"
+    reading_fields = ("title", "summary")
+
+    # Reading help: the title, the summary and every section, in the article's language.
+
+    def text_language(self, obj=None, data=None) -> str:
+        language = data.get("language") if data is not None else getattr(obj, "language", None)
+        return language or super().text_language()
+
+    def reading_queryset(self, request):
+        return super().reading_queryset(request).prefetch_related("sections")
+
+    def texts_of(self, obj: Article) -> list[Text]:
+        texts = super().texts_of(obj)
+        url = texts[0].url if texts else ""
+        return texts + [
+            Text(_section_label(section.heading), obj.language, section.body_text, url, str(obj))
+            for section in obj.sections.all()
+            if section.body_text.strip()
+        ]
+
+    def texts_posted(self, data) -> list[Text]:
+        language = self.text_language(data=data)
+        texts = super().texts_posted(data)
+        for i in range(int(data.get("sections-TOTAL_FORMS") or 0)):
+            body = data.get(f"sections-{i}-body_markdown", "")
+            if body.strip() and not data.get(f"sections-{i}-DELETE"):
+                heading = data.get(f"sections-{i}-heading", "")
+                texts.append(
+                    Text(_section_label(heading), language, as_read("body_markdown", body))
+                )
+        return texts
 
     def get_queryset(self, request):
         # The translation column reads the original: no query a row.

@@ -34,6 +34,7 @@ ROLES: dict[str, set[str]] = {
         "triage.view_safetycase",
         "triage.view_hazard",
         "education.view_term",
+        *_crud("core", ("plainword",), "add", "change", "view", "delete"),
     },
     # Checks content and rules against the sources: approves, sends back, publishes rules.
     REVIEWER: {
@@ -49,10 +50,12 @@ ROLES: dict[str, set[str]] = {
         "triage.publish_rules",
         # A glossary definition is public as soon as it is saved: a clinician checks it.
         *_crud("education", ("term",), "add", "change", "view", "delete"),
+        *_crud("core", ("plainword",), "add", "change", "view", "delete"),
     },
     # Runs the site: topics, unpublishing, deleting; approves no clinical content.
     PUBLISHER: {
         *_crud("education", (*_CONTENT, "term"), "view"),
+        "core.view_plainword",
         *_crud("education", ("category",), "add", "change", "view", "delete"),
         "education.delete_article",
         "education.unpublish_article",

@@ -128,6 +128,8 @@ ADMIN_PAGES = [
     Page("admin audit log", "/admin/governance/auditentry/", staff=True),
     Page("admin glossary", "/admin/education/term/", staff=True),
     Page("admin glossary term", "/admin/education/term/{cramp}/change/", staff=True),
+    Page("admin plain words", "/admin/core/plainword/", staff=True),
+    Page("admin reading report", "/admin/core/plainword/report/", staff=True),
 ]
 
 ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
+from core.reading_help import ReadingHelp
 from education.models import Article
 from governance.admin_tools import Audited, ComparedHistory, ConflictGuard
 from triage.models import (
@@ -40,11 +41,13 @@ class TickBoxAdmin(Audited, ConflictGuard, ComparedHistory, VersionAdmin):
     formfield_overrides = {models.ManyToManyField: {"widget": CheckboxSelectMultiple}}
 
 
-class FixedSlugAdmin(TranslationAdmin, TickBoxAdmin):
+class FixedSlugAdmin(ReadingHelp, TranslationAdmin, TickBoxAdmin):
     """Slugs are the contract with tests and integrations: set once, then read-only.
 
     Each text a person reads is edited in each language, English then Spanish
     (triage/translation.py); a Spanish text left empty shows the English.
+
+    The texts a person reads (`reading_fields`) get the reading help, in each language.
 
     A rule that a safety case names cannot be deleted: the admin lists the
     cases as protected, so a clinician changes the cases first and no case
@@ -66,10 +69,13 @@ class FixedSlugAdmin(TranslationAdmin, TickBoxAdmin):
 
 
 @admin.register(Tier)
-class TierAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
+class TierAdmin(
+    ReadingHelp, TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin
+):
     """The four urgency tiers are fixed; editors change only their wording, in each language."""
 
     list_display = ["__str__", "title"]
+    reading_fields = ("title", "action", "safety_net")
     fields = ["slug", "title", "action", "safety_net", "article_phrases"]
     readonly_fields = ["slug"]
 
@@ -83,6 +89,7 @@ class TierAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, Versi
 @admin.register(BodyArea)
 class BodyAreaAdmin(FixedSlugAdmin):
     list_display = ["name", "slug", "hint", "position"]
+    reading_fields = ("name", "hint")
     list_editable = ["position"]
     search_fields = ["name", "slug"]
 
@@ -90,6 +97,7 @@ class BodyAreaAdmin(FixedSlugAdmin):
 @admin.register(WarningSign)
 class WarningSignAdmin(FixedSlugAdmin):
     list_display = ["question", "tier", "areas_list", "groups_list", "source", "slug"]
+    reading_fields = ("question", "why", "first_aid", "worse_why")
     list_filter = ["tier", "theme", "areas", "groups"]
     search_fields = ["question", "slug", "why", "source"]
     fields = [
@@ -146,6 +154,7 @@ class WarningSignAdmin(FixedSlugAdmin):
 @admin.register(RiskGroup)
 class RiskGroupAdmin(FixedSlugAdmin):
     list_display = ["label", "kind", "tier", "source", "slug", "position"]
+    reading_fields = ("label", "why")
     list_filter = ["kind", "tier"]
     search_fields = ["label", "slug"]
     fields = ["label", "slug", "kind", "why", "tier", "source", "position"]
@@ -154,12 +163,14 @@ class RiskGroupAdmin(FixedSlugAdmin):
 @admin.register(AgeBand)
 class AgeBandAdmin(FixedSlugAdmin):
     list_display = ["label", "tier", "group", "slug", "position"]
+    reading_fields = ("label", "why", "advice")
     fields = ["label", "slug", "tier", "why", "source", "advice", "group", "position"]
 
 
 @admin.register(Clue)
 class ClueAdmin(FixedSlugAdmin):
     list_display = ["label", "kind", "slug", "position"]
+    reading_fields = ("label",)
     list_filter = ["kind"]
     search_fields = ["label", "slug"]
     fields = ["label", "slug", "kind", "position"]
@@ -195,6 +206,7 @@ class EvidenceInline(admin.StackedInline):
 @admin.register(Cause)
 class CauseAdmin(FixedSlugAdmin):
     list_display = ["name", "tier", "how_common", "evidence_summary", "section", "slug"]
+    reading_fields = ("name", "explanation", "self_care")
     list_filter = ["tier", "how_common"]
     search_fields = ["name", "slug", "explanation", "source"]
     fields = [

@@ -115,3 +115,44 @@ def test_writer_drafts_reviewer_sends_back_writer_fixes_reviewer_approves(
     expect(public.locator(".byline")).to_contain_text("Dr Rui")
     public.get_by_text("Page history").click()
     expect(public.locator(".page-history")).to_contain_text("A clearer title. Approved by Dr Rui")
+
+
+def test_the_reading_help_follows_the_text_as_it_is_typed(staff_browser_page: Page, seeded_site):
+    from education.models import Article
+
+    page = staff_browser_page
+    article = Article.objects.get(slug="muscle-spasms")
+    page.goto(f"{seeded_site.url}/admin/education/article/{article.pk}/change/")
+    results = page.locator("#reading-help-results")
+    expect(results).not_to_contain_text("physician")
+    page.locator("#id_summary").fill("Ask a physician to administer the medicine.")
+    expect(results).to_contain_text("Instead of “physician”, try “doctor”.")
+    expect(results).to_contain_text("Instead of “administer”, try “give”.")
+
+
+def test_without_javascript_the_reading_check_opens_in_a_new_tab(browser: Browser, seeded_site):
+    from django.conf import settings
+    from django.test import Client
+
+    from education.models import Article
+    from tests.factories import make_user
+
+    client = Client()
+    client.force_login(make_user(superuser=True))
+    context = browser.new_context(java_script_enabled=False)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME].value
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": seeded_site.url}]
+    )
+    page = context.new_page()
+    article = Article.objects.get(slug="night-leg-cramps")
+    page.goto(f"{seeded_site.url}/admin/education/article/{article.pk}/change/")
+    page.locator("#id_summary").fill("Ask a physician to administer the medicine.")
+    with context.expect_page() as opened:
+        page.get_by_role("button", name="Check reading (opens in a new tab)").click()
+    check = opened.value
+    expect(check.locator(".reading-help")).to_contain_text("Instead of “physician”, try “doctor”.")
+    # The form keeps what was typed, unsaved.
+    expect(page.locator("#id_summary")).to_have_value("Ask a physician to administer the medicine.")
+    assert "physician" not in Article.objects.get(pk=article.pk).summary
+    context.close()
