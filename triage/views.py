@@ -27,7 +27,8 @@ from django.views.decorators.http import require_http_methods
 from django.views.decorators.vary import vary_on_headers
 
 from core.rendering import render_htmx
-from triage import engine, throttle
+from core.throttle import over_limit
+from triage import engine
 from triage.forms import AnswersForm
 from triage.models.answers import SIGN_THEME_HEADINGS
 from triage.rules import RulesUnavailable, current_rules
@@ -275,7 +276,7 @@ def _checker_view(view):
     @require_http_methods(["GET", "HEAD", "POST"])
     @wraps(view)
     def wrapper(request: HttpRequest, **kwargs) -> HttpResponse:
-        if request.method == "POST" and throttle.over_limit(request):
+        if request.method == "POST" and over_limit(request, "checker", settings.CHECKER_RATE_LIMIT):
             response = _no_store(
                 render_htmx(request, "triage/rate_limited.html", "limited", status=429)
             )

@@ -1,4 +1,5 @@
-"""A per-client limit on checker POSTs, counted in the shared cache.
+"""A per-client limit on POSTs (the checker's answers, readers' feedback), counted in the
+shared cache.
 
 Keys hold a hash of the address, never the address, and expire within two
 minutes. If the cache is down the limit is not applied: people in need can
@@ -17,14 +18,14 @@ from django.http import HttpRequest
 from core.client import client_ip
 
 
-def over_limit(request: HttpRequest) -> bool:
-    """Count this request; return True when its client has sent too many this minute."""
-    limit = settings.CHECKER_RATE_LIMIT
+def over_limit(request: HttpRequest, scope: str, limit: int) -> bool:
+    """Count this request against `scope`'s limit (POSTs a minute, 0 for none); return True
+    when its client has sent more than `limit` this minute."""
     if not limit:
         return False
     window = int(time.time() // 60)
     client = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()[:32]
-    key = f"throttle:checker:{client}:{window}"
+    key = f"throttle:{scope}:{client}:{window}"
     if cache.add(key, 1, timeout=120):
         return False
     try:
