@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.sitemaps",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.postgres",
@@ -243,6 +244,8 @@ AXES_CLIENT_IP_CALLABLE = "core.client.client_ip"  # the same address as the rat
 
 # The symptom checker accepts this many POSTs a minute from one address.
 CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)
+# Readers' “Was this helpful?” answers accepted a minute from one address.
+FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 10)
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 

@@ -1,10 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from config.crawlers import robots_txt
 from config.health import healthz
+from education.sitemaps import SITEMAPS
 
 handler500 = "config.middleware.server_error"
 
@@ -15,6 +18,8 @@ admin.site.index_title = _("Articles and symptom checker")
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("robots.txt", robots_txt, name="robots"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 # The public site in each language: English unprefixed, Spanish under /es/.
 urlpatterns += i18n_patterns(

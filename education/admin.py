@@ -16,8 +16,8 @@ from reversion.admin import VersionAdmin
 
 from core.reading_help import ReadingHelp, Text, as_read
 from education import review, workflow
-from education.models import Article, Category, Section, Source, Term, WorkingCopy
-from governance.admin_tools import Audited, ComparedHistory, ConflictGuard
+from education.models import Article, Category, PageFeedback, Section, Source, Term, WorkingCopy
+from governance.admin_tools import Audited, ComparedHistory, ConflictGuard, ReadOnlyAdmin
 from governance.revisions import latest_revision_id
 
 
@@ -423,3 +423,28 @@ class TermAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, Versi
     def on_glossary_page(self, term: Term) -> str:
         url = reverse("education:glossary") + f"#{term.slug}"
         return format_html('<a href="{}">{}</a>', url, _("View"))
+
+
+@admin.register(PageFeedback)
+class PageFeedbackAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    """Readers' answers to “Was this page helpful?”: counts a page a day, written by the site.
+
+    The list opens with each page's totals over the last 90 days, the largest
+    share of No first: the pages to read again. Nothing about the readers is kept.
+    """
+
+    list_display = ["page", "day", "helpful", "not_helpful"]
+    list_filter = ["day"]
+    search_fields = ["page"]
+    change_list_template = "admin/education/pagefeedback/change_list.html"
+    #: The totals at the top of the list cover this many days.
+    REPORT_DAYS = 90
+
+    def changelist_view(self, request, extra_context=None):
+        since = timezone.localdate() - datetime.timedelta(days=self.REPORT_DAYS)
+        extra_context = {
+            **(extra_context or {}),
+            "by_page": PageFeedback.by_page(since),
+            "report_days": self.REPORT_DAYS,
+        }
+        return super().changelist_view(request, extra_context)

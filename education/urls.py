@@ -1,6 +1,7 @@
 from django.urls import path
 
 from education import views
+from education.feeds import ArticlesFeed
 
 app_name = "education"
 
@@ -11,4 +12,6 @@ urlpatterns = [
     path("topics/<slug:slug>/page/<int:page>/", views.category, name="category-page"),
     path("search/", views.search, name="search"),
     path("glossary/", views.glossary, name="glossary"),
+    path("feed/", ArticlesFeed(), name="feed"),
+    path("feedback/", views.feedback, name="feedback"),
 ]

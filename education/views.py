@@ -1,16 +1,20 @@
+from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 
 from config.site import site_url
 from core.glossary import Entry, alphabetical
+from core.rendering import render_htmx
+from core.throttle import over_limit
 from education import glossary as glossary_terms
 from education.caching import cache_public_page
-from education.forms import SearchForm
-from education.models import Article, Category
+from education.forms import FeedbackForm, SearchForm
+from education.models import Article, Category, PageFeedback
 
 
 def _published_articles(limit: int | None = None) -> Prefetch:
@@ -159,3 +163,31 @@ def glossary(request: HttpRequest) -> HttpResponse:
     for entry in glossary_terms.entries(get_language()):
         letters.setdefault(alphabetical(entry.term)[:1].upper(), []).append(entry)
     return render(request, "education/glossary.html", {"letters": letters})
+
+
+@csrf_exempt  # no cookie and no session: an answer only adds one to a count
+@require_POST
+def feedback(request: HttpRequest) -> HttpResponse:
+    """Count a reader's Yes or No for an article or a checker result, and thank them.
+
+    Nothing about the reader is kept: the answer adds one to today's count for
+    the page (education.PageFeedback). A plain form post gets a page; htmx
+    gets the thanks in place of the question.
+    """
+    if over_limit(request, "feedback", settings.FEEDBACK_RATE_LIMIT):
+        response = render_htmx(
+            request, "education/feedback.html", "answer", {"outcome": "limited"}, status=429
+        )
+        response["Retry-After"] = "60"
+        return response
+    form = FeedbackForm(request.POST)
+    if not form.is_valid():
+        return render_htmx(
+            request, "education/feedback.html", "answer", {"outcome": "refused"}, status=400
+        )
+    page = form.cleaned_data["page"]
+    PageFeedback.count(page, helpful=form.cleaned_data["helpful"] == "yes")
+    context = {"outcome": "thanks", "page": page, "is_article": "/articles/" in page}
+    response = render_htmx(request, "education/feedback.html", "answer", context)
+    add_never_cache_headers(response)
+    return response

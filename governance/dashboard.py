@@ -10,6 +10,9 @@ from django.utils import timezone
 
 #: "Due soon" means within this many days.
 SOON_DAYS = 30
+#: "Pages readers found unhelpful" counts the answers of this many days, and lists this many.
+FEEDBACK_DAYS = 30
+FEEDBACK_PAGES = 5
 
 
 @dataclass
@@ -23,12 +26,13 @@ class Dashboard:
     recent: list = field(default_factory=list)
     rule_changes: int = 0
     translations_to_update: list = field(default_factory=list)
+    unhelpful: list = field(default_factory=list)
 
 
 def dashboard(user, today: datetime.date | None = None) -> Dashboard:
     """Build the dashboard for `user` from the articles, working copies, rules and audit log."""
     from education import workflow
-    from education.models import Article, WorkingCopy
+    from education.models import Article, PageFeedback, WorkingCopy
     from governance.models import AuditEntry
 
     today = today or timezone.localdate()
@@ -56,6 +60,9 @@ def dashboard(user, today: datetime.date | None = None) -> Dashboard:
             .filter(Q(started_by=user) | Q(revision__user=user))
             .distinct()
         )
+    if user.has_perm("education.view_pagefeedback"):
+        since = today - datetime.timedelta(days=FEEDBACK_DAYS)
+        board.unhelpful = [row for row in PageFeedback.by_page(since) if row["no"]][:FEEDBACK_PAGES]
     if user.has_perm("governance.view_auditentry"):
         board.recent = list(AuditEntry.objects.exclude(action=AuditEntry.Action.LOGIN_FAILED)[:10])
     if user.has_perm("triage.view_ruleset"):

@@ -67,6 +67,7 @@ for _permissions in ROLES.values():
     _permissions |= {
         "reversion.view_revision",
         "governance.view_auditentry",
+        "education.view_pagefeedback",
         "triage.view_ruleset",
     }
 

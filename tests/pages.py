@@ -90,6 +90,12 @@ PUBLIC_PAGES = [
     ),
     Page("checker bad request", "/check/result/", post={"area": "elbow"}, status=400),
     Page("not found", "/articles/no-such-article/", status=404),
+    Page(
+        "feedback thanks",
+        "/feedback/",
+        post={"page": "/articles/muscle-spasms/", "helpful": "yes"},
+    ),
+    Page("feedback refused", "/feedback/", post={"page": "/admin/", "helpful": "no"}, status=400),
     # The Spanish site (/es/).
     Page("home in Spanish", "/es/"),
     *[Page(f"article {slug}", f"/es/articles/{slug}/") for slug in SEEDED_SPANISH_ARTICLES],
@@ -130,6 +136,7 @@ ADMIN_PAGES = [
     Page("admin glossary term", "/admin/education/term/{cramp}/change/", staff=True),
     Page("admin plain words", "/admin/core/plainword/", staff=True),
     Page("admin reading report", "/admin/core/plainword/report/", staff=True),
+    Page("admin page feedback", "/admin/education/pagefeedback/", staff=True),
 ]
 
 ALL_PAGES = PUBLIC_PAGES + ADMIN_PAGES

@@ -16,6 +16,9 @@ PAGES = [
     ("GET", "/search/?q=cramp", {}),
     ("GET", "/search/", {}),
     ("GET", "/glossary/", {}),
+    ("GET", "/feed/", {}),
+    ("GET", "/sitemap.xml", {}),
+    ("GET", "/robots.txt", {}),
     ("GET", "/check/", {}),
     ("POST", "/check/emergency/", FIRST_STEP),
     ("POST", "/check/about/", {**FIRST_STEP, "no_emergency": "yes"}),
@@ -34,6 +37,10 @@ EXPECTED = {
     "/search/?q=cramp": 2,  # the articles, the glossary's terms
     "/search/": 0,
     "/glossary/": 1,
+    "/feed/": 1,  # the language's newest articles
+    # the published articles (counted, then read), their published translations, the topics
+    "/sitemap.xml": 4,
+    "/robots.txt": 0,
     # The checker's rules are built once per process; their version stamp is
     # read at most once a second, so a request normally runs no query at all.
     "/check/": 0,

@@ -1,6 +1,7 @@
 """Health articles, written and reviewed by clinicians in the admin."""
 
 from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
+from education.models.feedback import PageFeedback
 from education.models.glossary import Term
 from education.models.parts import RESERVED_ANCHORS, Section, Source
 from education.models.workflow import ChangeNote, WorkingCopy
@@ -11,6 +12,7 @@ __all__ = [
     "ArticleQuerySet",
     "Category",
     "ChangeNote",
+    "PageFeedback",
     "PageVersion",
     "Section",
     "Source",

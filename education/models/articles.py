@@ -453,7 +453,47 @@ class Article(models.Model):
             data["reviewedBy"] = {"@type": "Person", "name": self.medical_reviewer}
             if self.reviewer_credentials:
                 data["reviewedBy"]["jobTitle"] = self.reviewer_credentials
+        data["about"] = self.medical_condition()
         return data
+
+    def medical_condition(self) -> dict:
+        """Return the schema.org MedicalCondition the article is about, from its own data.
+
+        Its name and other names; as signs or symptoms and possible
+        treatments, the items its symptoms and treatment sections list (not
+        its warning signs, which are signs of other, urgent conditions);
+        as causes, the published checker's causes that link to its sections.
+        (Risk factors are left out: the checker's risk groups are worded as a
+        person answers, “I am pregnant”, not as names.) Costs no query beyond
+        the article page's own.
+        """
+        condition = {"@type": "MedicalCondition", "name": self.title}
+        if self.other_names():
+            condition["alternateName"] = self.other_names()
+        for kind, key, schema_type in (
+            (Section.Kind.SYMPTOMS, "signOrSymptom", "MedicalSignOrSymptom"),
+            (Section.Kind.TREATMENT, "possibleTreatment", "MedicalTherapy"),
+        ):
+            items = [
+                item
+                for section in self.sections.all()
+                if section.kind == kind
+                for item in section.list_items()
+            ]
+            if items:
+                condition[key] = [{"@type": schema_type, "name": item} for item in items]
+        causes = self._checker_causes()
+        if causes:
+            condition["cause"] = [{"@type": "MedicalCause", "name": name} for name in causes]
+        return condition
+
+    def _checker_causes(self) -> list[str]:
+        """The names of the published checker's causes that this article explains."""
+        rules = self._published_rules()
+        if rules is None or not self.pk:
+            return []
+        address = self.get_absolute_url() + "#"
+        return [cause.name for cause in rules.causes if cause.link.startswith(address)]
 
 
 class PageVersion(VersionStamp):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +112,13 @@ class Section(models.Model):
         """Render the Markdown into the stored HTML and the plain text that search and grading read."""
         self.body_html = render_markdown(self.body_markdown)
         self.body_text = html_to_text(self.body_html)
+
+    def list_items(self) -> list[str]:
+        """The plain text of each item of the section's lists, in order."""
+        return [
+            " ".join(html_to_text(item).split())
+            for item in re.findall(r"<li>(.*?)</li>", self.body_html, re.DOTALL)
+        ]
 
     def reading_score(self, language: str = "en") -> tuple[ReadingTarget, float | None]:
         """Return the reading target of `language` (the article's) and the saved body's score

@@ -2,6 +2,7 @@
 document.addEventListener("DOMContentLoaded", () => {
   enhancePrintButtons(document);
   enhanceBodyMap(document);
+  enhanceCopyButtons(document);
 });
 
 // After htmx swaps in a checker step or the result, move focus to its heading
@@ -52,7 +53,8 @@ function setEntry(entry, url, push) {
 
 document.addEventListener("submit", (event) => {
   const form = event.target;
-  if (!form.closest("#checker")) return;
+  // "Was this page helpful?" is no step of the checker.
+  if (!form.closest("#checker") || form.classList.contains("feedback")) return;
   const url = event.submitter?.getAttribute("formaction") || form.getAttribute("action");
   pending = { url, body: pairs(new FormData(form)) };
 }, true);
@@ -79,8 +81,13 @@ function currentView(root = document.getElementById("checker")) {
   return root?.querySelector("[data-step-url]");
 }
 
+// A step's own form: not "Was this page helpful?", which the result has too.
+function stepForm(root) {
+  return root?.querySelector("form:not(.feedback)");
+}
+
 function answersOn(view) {
-  const form = view?.querySelector("form");
+  const form = stepForm(view);
   return form ? pairs(new FormData(form)) : history.state?.checker?.values ?? [];
 }
 
@@ -141,7 +148,7 @@ async function showEntry(entry, answers, forward) {
   if (title) document.title = new DOMParser().parseFromString(title[1], "text/html").documentElement.textContent;
   root.innerHTML = html.replace(/<title>[^<]*<\/title>/, "");
   if (window.htmx) window.htmx.process(root);
-  if (!forward) putBack(root.querySelector("form"), answers);
+  if (!forward) putBack(stepForm(root), answers);
   afterSwap(root);
 }
 
@@ -176,8 +183,8 @@ window.addEventListener("popstate", (event) => {
   const view = currentView();
   if (entry.index === shown && view?.dataset.stepUrl === entry.stepUrl) return; // same step
   // The newest answers win: the step on screen has them, whichever way the person goes.
-  const answers = view?.querySelector("form") ? answersOn(view) : entry.values;
-  showEntry(entry, answers, entry.index > shown && Boolean(view?.querySelector("form")));
+  const answers = stepForm(view) ? answersOn(view) : entry.values;
+  showEntry(entry, answers, entry.index > shown && Boolean(stepForm(view)));
 });
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -189,7 +196,7 @@ document.addEventListener("DOMContentLoaded", () => {
     return;
   }
   // Step 1, at its own address (a GET of any step's address shows step 1).
-  putBack(view.querySelector("form"), entry?.values);
+  putBack(stepForm(view), entry?.values);
   const stepUrl = view.dataset.stepUrl;
   setEntry({ index: 0, stepUrl, url: stepUrl, body: [], values: answersOn(view) }, stepUrl, false);
 });
@@ -214,6 +221,26 @@ function enhanceBodyMap(root) {
         region.classList.toggle("is-selected", region.dataset.area === link.dataset.area);
       }
       radio.focus();
+    });
+  }
+}
+
+// "Copy link": copies the address shown in the field beside it (which anyone can select
+// and copy without this script), and says so to screen readers.
+function enhanceCopyButtons(root) {
+  if (!navigator.clipboard) return;
+  for (const button of root.querySelectorAll("[data-copy]")) {
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const field = document.getElementById(button.dataset.copy);
+      try {
+        await navigator.clipboard.writeText(field.value);
+      } catch {
+        field.select();  // the browser said no: leave the address selected to copy by hand
+        return;
+      }
+      const status = document.getElementById("live-status");
+      if (status) status.textContent = button.dataset.copied;
     });
   }
 }

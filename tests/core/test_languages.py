@@ -205,8 +205,9 @@ def test_the_catalogue_has_a_spanish_text_for_every_string():
             assert set(re.findall(r"%\(\w+\)s", text)) == placeholders, entry.msgid
 
 
-#: Words that are the same in both languages: the site's name and the languages' own names.
-SAME_IN_BOTH = {"Clearcare", "English", "Español", "|", ".", ","}
+#: Words that are the same in both languages: the site's name, the languages' own names, and
+#: "No" (the answer to "Was this page helpful?").
+SAME_IN_BOTH = {"Clearcare", "English", "Español", "|", ".", ",", "No"}
 
 
 def _interface_left_in_english(client, english_url: str, spanish_url: str, status=200) -> set:

@@ -235,3 +235,43 @@ def test_choosing_an_emergency_sign_goes_straight_to_the_emergency_result(seeded
     expect(page.locator('[data-urgency="emergency"]')).to_be_visible()
     heading = page.locator("main h1").first
     expect(heading).to_contain_text("999")
+
+
+def _feedback_counts(page_path: str) -> tuple[int, int]:
+    from education.models import PageFeedback
+
+    rows = PageFeedback.objects.filter(page=page_path)
+    return sum(r.helpful for r in rows), sum(r.not_helpful for r in rows)
+
+
+def test_was_this_helpful_is_counted_with_javascript_on_and_off(
+    seeded_site, page: Page, no_js_page: Page
+):
+    before = _feedback_counts("/articles/night-leg-cramps/")
+    # With htmx: the thanks replace the question, on the same page.
+    page.goto(f"{seeded_site.url}/articles/night-leg-cramps/")
+    expect(page.get_by_role("button", name="Copy link")).to_be_visible()  # sharing, enhanced
+    page.locator("form.feedback").get_by_role("button", name="No").click()
+    expect(page.locator(".feedback-answer")).to_contain_text("Thank you.")
+    assert page.url.endswith("/articles/night-leg-cramps/")
+    # Without JavaScript: a plain form post, a page of thanks with the way back.
+    no_js_page.goto(f"{seeded_site.url}/articles/night-leg-cramps/")
+    # Sharing needs no script: the address waits in a field to copy.
+    expect(no_js_page.get_by_label("Or copy its address")).to_have_value(
+        f"{seeded_site.url}/articles/night-leg-cramps/"
+    )
+    expect(no_js_page.locator("[data-copy]")).to_be_hidden()
+    no_js_page.locator("form.feedback").get_by_role("button", name="Yes").click()
+    expect(no_js_page.locator(".feedback-answer")).to_contain_text("Thank you.")
+    expect(no_js_page.get_by_role("link", name="Back to the page")).to_be_visible()
+    assert _feedback_counts("/articles/night-leg-cramps/") == (before[0] + 1, before[1] + 1)
+    assert not page.context.cookies() and not no_js_page.context.cookies()
+
+
+def test_a_result_asks_was_this_helpful_without_leaving_the_checker(seeded_site, page: Page):
+    complete_checker(page, seeded_site.url)
+    steps = page.evaluate("history.length")
+    page.locator("form.feedback").get_by_role("button", name="Yes").click()
+    expect(page.locator(".feedback-answer")).to_contain_text("Thank you.")
+    expect(page.locator("[data-urgency]")).to_be_visible()  # the result stays on screen
+    assert page.evaluate("history.length") == steps  # no new entry in the checker's history

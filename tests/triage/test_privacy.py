@@ -56,3 +56,26 @@ def test_a_full_check_leaves_the_database_unchanged_and_sets_no_cookie(client, c
         "nowhere",
     ):
         assert answer not in logged
+
+
+def test_feedback_on_a_result_keeps_only_a_count(client, caplog):
+    # "Was this page helpful?": the answer adds one to today's count for the page, and
+    # nothing else is kept: no other row, no session, no cookie, no address in the logs.
+    before = every_row()
+    with caplog.at_level(logging.DEBUG):
+        response = client.post(
+            "/feedback/",
+            {"page": "/check/result/", "helpful": "no"},
+            REMOTE_ADDR="203.0.113.7",
+            HTTP_USER_AGENT="Reader's phone",
+        )
+    assert response.status_code == 200
+    after = every_row()
+    changed = {label for label in after if after[label] != before[label]}
+    assert changed == {"education.PageFeedback"}
+    (row,) = after["education.PageFeedback"]
+    assert set(row) == {"id", "page", "day", "helpful", "not_helpful"}
+    assert (row["page"], row["helpful"], row["not_helpful"]) == ("/check/result/", 0, 1)
+    assert not response.cookies and not client.cookies
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "203.0.113.7" not in logged and "Reader's phone" not in logged
