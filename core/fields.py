@@ -47,3 +47,14 @@ def shown_name_field(
 ) -> models.CharField:
     """A name or a qualification exactly as readers see it, e.g. in an article's byline."""
     return models.CharField(verbose_name, max_length=150, blank=blank, help_text=help_text)
+
+
+def other_names_field(verbose_name: str, help_text: str) -> models.CharField:
+    """Other words for a thing, as an editor lists them, separated by commas; `listed()`
+    reads them back."""
+    return models.CharField(verbose_name, max_length=300, blank=True, help_text=help_text)
+
+
+def listed(names: str) -> list[str]:
+    """The names of an `other_names_field`, trimmed, without empty ones."""
+    return [name.strip() for name in (names or "").split(",") if name.strip()]

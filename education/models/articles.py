@@ -13,8 +13,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import (
+    listed,
     optional_link,
     optional_many,
+    other_names_field,
     position_field,
     recorded_link,
     shown_name_field,
@@ -225,11 +227,9 @@ class Article(models.Model):
             "and to search engines."
         ),
     )
-    also_known_as = models.CharField(
+    also_known_as = other_names_field(
         _("other names"),
-        max_length=300,
-        blank=True,
-        help_text=_(
+        _(
             "Other names people use for this, separated by commas "
             "(e.g. “charley horse, cramp”). They help search find the article."
         ),
@@ -367,7 +367,7 @@ class Article(models.Model):
 
     def other_names(self) -> list[str]:
         """Return the other names people use, as a list."""
-        return [name.strip() for name in self.also_known_as.split(",") if name.strip()]
+        return listed(self.also_known_as)
 
     def care_cards(self) -> list:
         """Return the article's warning signs as care cards, most urgent first.

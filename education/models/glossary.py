@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.fields import unique_slug_field
+from core.fields import listed, other_names_field, unique_slug_field
 from core.glossary import Entry, alphabetical
 
 #: A definition is read in the middle of a sentence: it must be short.
@@ -33,11 +33,9 @@ class Term(models.Model):
         _("The term's place on the glossary page: /glossary/#the-slug. Do not change it."),
         max_length=80,
     )
-    forms = models.CharField(
+    forms = other_names_field(
         _("other forms"),
-        max_length=300,
-        blank=True,
-        help_text=_(
+        _(
             "Other words for it, separated by commas, e.g. “cramps, cramping”. Write an "
             "abbreviation in capitals (“DVT”): it is then found only in capitals."
         ),
@@ -68,11 +66,11 @@ class Term(models.Model):
         definition = getattr(self, f"definition_{language}", "") or ""
         if not term.strip() or not definition.strip():
             return None
-        forms = [form.strip() for form in (getattr(self, f"forms_{language}", "") or "").split(",")]
+        forms = listed(getattr(self, f"forms_{language}", ""))
         return Entry(
             slug=self.slug,
             term=term.strip(),
-            forms=tuple(dict.fromkeys([term.strip(), *filter(None, forms)])),
+            forms=tuple(dict.fromkeys([term.strip(), *forms])),
             definition=definition.strip(),
             source=(getattr(self, f"source_{language}", "") or self.source_en or "").strip(),
         )
