@@ -57,8 +57,11 @@ run: install .secret-key
 	$(DEV_ENV) $(BIN)/python manage.py admin_access
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Every test: the fast ones on every core (pytest-xdist; a module's tests stay together),
+# then the browser tests, which share one live server, one at a time.
 test: install browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile --ignore=tests/e2e
+	$(BIN)/python -m pytest tests/e2e
 
 lint: install
 	$(BIN)/ruff check .

@@ -4,11 +4,16 @@ from django.core.management import call_command
 from tests.factories import make_user, seed
 
 
-@pytest.fixture(scope="session", autouse=True)
-def collected_static(django_db_blocker):
-    """Build the hashed static files once, as production does, so templates can link them."""
-    with django_db_blocker.unblock():
-        call_command("collectstatic", interactive=False, verbosity=0)
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """Build the hashed static files once, as production does, so templates can link them.
+
+    Before any test, and before pytest-xdist starts its workers: they share the
+    files, so only the main process writes them.
+    """
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker: the main process has built them
+    call_command("collectstatic", interactive=False, verbosity=0)
 
 
 @pytest.fixture

@@ -60,7 +60,7 @@ def test_database(request, django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def site_server(test_database, django_db_blocker, collected_static):
+def site_server(test_database, django_db_blocker):
     """One live server for every browser test; its static files come from whitenoise, as in production.
 
     Not pytest-django's `live_server`, which empties the database after each test:
