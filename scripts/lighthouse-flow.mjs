@@ -2,6 +2,9 @@
 // Spanish home and article.
 // A result is reached by a form POST, which plain `lighthouse URL` cannot do,
 // so this uses Lighthouse's user-flow API with puppeteer-core and Debian's Chromium.
+// Each page is measured in a fresh tab, so one page's work does not count against the next.
+// The result page skips "is-crawlable" on purpose: robots.txt keeps crawlers off
+// checker results, which are one person's answers and no page to index.
 // Usage: node scripts/lighthouse-flow.mjs BASE_URL OUT.json
 import fs from "node:fs";
 import puppeteer from "puppeteer-core";
@@ -14,17 +17,21 @@ const browser = await puppeteer.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
 });
-const page = await browser.newPage();
-const flow = await startFlow(page, {
-  config: { extends: "lighthouse:default",
-            settings: { onlyCategories: ["performance", "accessibility", "best-practices", "seo"] } },
-});
+const config = { extends: "lighthouse:default",
+                 settings: { onlyCategories: ["performance", "accessibility", "best-practices", "seo"] } };
 
-await flow.navigate(`${base}/`, { name: "home" });
-await flow.navigate(`${base}/articles/muscle-spasms/`, { name: "article" });
-await flow.navigate(`${base}/check/`, { name: "checker" });
-await flow.navigate(async () => {
+async function audit(name, requestor, flags = {}) {
+  const page = await browser.newPage();
+  const flow = await startFlow(page, { config });
+  await flow.navigate(typeof requestor === "string" ? requestor : () => requestor(page), { name, ...flags });
+  const [step] = (await flow.createFlowResult()).steps;
+  await page.close();
+  return step;
+}
+
+async function submitAnswers(page) {
   // Submit the checker's answers the way the last step's form does.
+  await page.goto(`${base}/check/`);
   await page.evaluate(() => {
     const form = document.createElement("form");
     form.method = "post";
@@ -38,13 +45,19 @@ await flow.navigate(async () => {
     form.submit();
   });
   await page.waitForNavigation();
-}, { name: "result" });
-await flow.navigate(`${base}/es/`, { name: "home-es" });
-await flow.navigate(`${base}/es/articles/espasmos-musculares/`, { name: "article-es" });
+}
 
-const result = await flow.createFlowResult();
+const steps = [
+  await audit("home", `${base}/`),
+  await audit("article", `${base}/articles/muscle-spasms/`),
+  await audit("checker", `${base}/check/`),
+  await audit("result", submitAnswers, { skipAudits: ["is-crawlable"] }),
+  await audit("home-es", `${base}/es/`),
+  await audit("article-es", `${base}/es/articles/espasmos-musculares/`),
+];
+
 const scores = {};
-for (const step of result.steps) {
+for (const step of steps) {
   scores[step.name] = Object.fromEntries(
     Object.entries(step.lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]),
   );
