@@ -215,7 +215,9 @@ def _rules_data() -> dict:
     }
 
 
-def build(data: dict, version: str = "", language: str | None = None) -> engine.RuleSet:
+def build(
+    data: dict, version: str = "", language: str | None = None, number: int = 0
+) -> engine.RuleSet:
     """Return the engine's rule set from plain rules data, its texts in `language` (the site's
     default unless said), linking causes to published articles.
 
@@ -246,7 +248,7 @@ def build(data: dict, version: str = "", language: str | None = None) -> engine.
         link = links.get(article, "")
         cause["link"] = f"{link}{anchor}" if link.endswith("#") else link
         causes.append(cause)
-    return engine.build_rules(**{**data, "causes": causes}, version=version)
+    return engine.build_rules(**{**data, "causes": causes}, version=version, number=number)
 
 
 def load_rules(working: bool = False, language: str | None = None) -> engine.RuleSet:
@@ -262,7 +264,9 @@ def load_rules(working: bool = False, language: str | None = None) -> engine.Rul
         published = RuleSet.objects.order_by("-number").first()
         if published is None:
             raise ValueError("no rule set has been published yet")
-        return build(published.data, version=published.label, language=language)
+        return build(
+            published.data, version=published.label, language=language, number=published.number
+        )
 
 
 def current_rules(working: bool = False, language: str | None = None) -> engine.RuleSet:

@@ -1,4 +1,4 @@
-from django.urls import re_path
+from django.urls import path, re_path
 
 from triage import views
 
@@ -13,4 +13,6 @@ urlpatterns = [
     re_path(r"^about/?$", views.step, {"step_name": "about"}, name="about"),
     re_path(r"^clues/?$", views.step, {"step_name": "clues"}, name="clues"),
     re_path(r"^result/?$", views.result, name="result"),
+    path("questionnaire.json", views.questionnaire, name="questionnaire"),
+    path("answers.json", views.answers_file, name="answers_file"),
 ]

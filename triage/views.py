@@ -18,17 +18,18 @@ from dataclasses import dataclass
 from functools import wraps
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from config.site import site_url
 from core.rendering import render_htmx
 from core.throttle import over_limit
-from triage import engine
+from triage import engine, fhir
 from triage.forms import AnswersForm
 from triage.models.answers import SIGN_THEME_HEADINGS
 from triage.rules import RulesUnavailable, current_rules
@@ -82,6 +83,8 @@ STEPS = (
 )
 STEP_BY_NAME = {step.name: step for step in STEPS}
 FIELDS = tuple(AnswersForm.base_fields)
+#: The answers a FHIR answers file carries ("None of these" is no answer to keep).
+FHIR_FIELDS = tuple(name for name in FIELDS if name != "no_emergency")
 #: The questions that offer risk groups on the "about" step, in order, by kind.
 GROUP_QUESTIONS = (
     ("about", _("Are any of these true for you?")),
@@ -248,6 +251,8 @@ def _render_result(request: HttpRequest, result: engine.Result, form: AnswersFor
         },
         "someone_else": form.for_someone_else(),
         "rules_version": rules.version,
+        # The answers again, for the form that downloads them as a FHIR file.
+        "answers": [(name, value) for name in FHIR_FIELDS for value in form.submitted(name)],
     }
     return _no_store(render_htmx(request, "triage/result.html", "result", context))
 
@@ -360,3 +365,40 @@ def result(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _render_bad_request(request, form)
     return _render_result(request, engine.assess(form.answers(), rules), form)
+
+
+def _questionnaire_url(request: HttpRequest) -> str:
+    return site_url(request) + reverse("triage:questionnaire")
+
+
+@_checker_view
+@require_safe
+def questionnaire(request: HttpRequest) -> HttpResponse:
+    """The checker's questions as a FHIR R4 Questionnaire, from the published rules."""
+    resource = fhir.questionnaire(_rules(request), _questionnaire_url(request))
+    response = JsonResponse(resource, content_type=fhir.FHIR_JSON, json_dumps_params={"indent": 1})
+    if not request.trying_working_rules:
+        patch_cache_control(response, public=True, max_age=300)
+    return response
+
+
+@_checker_view
+@require_POST
+def answers_file(request: HttpRequest) -> HttpResponse:
+    """One check's answers and result as a FHIR R4 QuestionnaireResponse, to download.
+
+    Made from the posted answers as the result is; nothing is kept.
+    """
+    rules = _rules(request)
+    form = AnswersForm(request.POST, rules=rules)
+    if not form.is_valid():
+        return _render_bad_request(request, form)
+    resource = fhir.questionnaire_response(
+        engine.assess(form.answers(), rules),
+        rules,
+        _questionnaire_url(request),
+        who=form.cleaned_data["who"],
+    )
+    response = JsonResponse(resource, content_type=fhir.FHIR_JSON, json_dumps_params={"indent": 1})
+    response["Content-Disposition"] = 'attachment; filename="clearcare-answers.fhir.json"'
+    return _no_store(response)

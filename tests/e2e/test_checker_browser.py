@@ -1,5 +1,8 @@
 """The checker completed in a real browser: with the mouse and htmx, and with JavaScript off."""
 
+import json
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -275,3 +278,32 @@ def test_a_result_asks_was_this_helpful_without_leaving_the_checker(seeded_site,
     expect(page.locator(".feedback-answer")).to_contain_text("Thank you.")
     expect(page.locator("[data-urgency]")).to_be_visible()  # the result stays on screen
     assert page.evaluate("history.length") == steps  # no new entry in the checker's history
+
+
+def _downloaded_answers(page: Page) -> dict:
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download your answers (FHIR file)").click()
+    assert download.value.suggested_filename == "clearcare-answers.fhir.json"
+    return json.loads(Path(download.value.path()).read_text())
+
+
+def test_the_answers_download_as_a_fhir_file_with_javascript_on_and_off(
+    seeded_site, page: Page, no_js_page: Page
+):
+    for shown in (page, no_js_page):
+        (urgency, causes), _ = complete_checker(shown, seeded_site.url)
+        resource = _downloaded_answers(shown)
+        assert resource["resourceType"] == "QuestionnaireResponse"
+        assert resource["questionnaire"].startswith(f"{seeded_site.url}/check/questionnaire.json|")
+        answers = {
+            item["linkId"]: [answer["valueCoding"]["code"] for answer in item["answer"]]
+            for item in resource["item"]
+        }
+        assert answers["area"] == ["calf"]
+        assert answers["signs"] == ["frequent"]
+        assert answers["clues"] == ["at-night"]
+        assert answers["age"] == ["65-plus"]
+        assert answers["urgency"] == [urgency]
+        assert answers["causes"] == causes[: len(answers["causes"])]
+        # The result page stays as it was: the download is not a new page.
+        expect(shown.locator("[data-urgency]")).to_be_visible()

@@ -27,6 +27,7 @@ def build_rules(
     causes: Iterable[Mapping],
     ages: Iterable[Mapping] = (),
     version: str = "",
+    number: int = 0,
 ) -> RuleSet:
     """Return a RuleSet from plain records (the seed format, or rows read from the database).
 
@@ -122,6 +123,7 @@ def build_rules(
         causes=tuple(cause_list),
         ages=MappingProxyType(age_map),
         version=version,
+        number=number,
     )
 
 

@@ -166,6 +166,8 @@ class RuleSet:
     ages: Mapping[str, AgeBand] = field(default_factory=lambda: MappingProxyType({}))
     #: Which published rule set this is, as the result's printed summary names it.
     version: str = ""
+    #: The published rule set's number (0 for the working copy): the version machines read.
+    number: int = 0
 
     def signs_for(
         self, area: str, tiers: Iterable[str], groups: Iterable[str] | None = None
