@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "corsheaders",
     "axes",
     "reversion",
     "core",
@@ -78,6 +79,8 @@ MIDDLEWARE = [
     "config.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before CommonMiddleware, as django-cors-headers asks; it only touches /api/v1/.
+    "corsheaders.middleware.CorsMiddleware",
     "config.middleware.ServiceUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -248,6 +251,25 @@ CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 10)
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# The content API (/api/v1/): requests a minute from one address, and how long
+# browsers and shared caches may keep an answer before asking again (an ETag
+# makes asking again cheap). Any site may read it from a browser, GET only.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
+API_CACHE_SECONDS = env_int("API_CACHE_SECONDS", 300)
+CORS_URLS_REGEX = r"^/api/v1/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_EXPOSE_HEADERS = ("ETag", "Last-Modified", "Retry-After")
+# The licence the articles are offered under, as the API states it with each one.
+# The content's owners choose it; set both when they do.
+CONTENT_LICENCE = env_str(
+    "CLEARCARE_CONTENT_LICENCE",
+    "Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)",
+)
+CONTENT_LICENCE_URL = env_str(
+    "CLEARCARE_CONTENT_LICENCE_URL", "https://creativecommons.org/licenses/by-nc-sa/4.0/"
+)
 
 LOGGING = {
     "version": 1,

@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from config.crawlers import robots_txt
 from config.health import healthz
+from education.api import api
 from education.sitemaps import SITEMAPS
+from education.views import api_docs
 
 handler500 = "config.middleware.server_error"
 
@@ -20,6 +22,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("robots.txt", robots_txt, name="robots"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("api/v1/docs/", api_docs, name="api_docs"),
+    path("api/v1/", api.urls),
 ]
 # The public site in each language: English unprefixed, Spanish under /es/.
 urlpatterns += i18n_patterns(

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.views.decorators.csrf import csrf_exempt
@@ -191,3 +192,72 @@ def feedback(request: HttpRequest) -> HttpResponse:
     response = render_htmx(request, "education/feedback.html", "answer", context)
     add_never_cache_headers(response)
     return response
+
+
+def _type_of(schema: dict) -> str:
+    """Say an OpenAPI schema's type in a few words ("list of SectionOut", "date or null")."""
+    if "$ref" in schema:
+        return schema["$ref"].rsplit("/", 1)[-1]
+    if "anyOf" in schema:
+        return " or ".join(_type_of(option) for option in schema["anyOf"])
+    if "enum" in schema:
+        return "one of " + ", ".join(str(value) for value in schema["enum"])
+    if schema.get("type") == "array":
+        return "list of " + _type_of(schema.get("items", {}))
+    if schema.get("format") in ("date", "date-time"):
+        return schema["format"]
+    return schema.get("type", "any")
+
+
+@require_safe
+def api_docs(request: HttpRequest) -> HttpResponse:
+    """The content API's reference page, made from its OpenAPI schema (so it cannot drift)."""
+    from education.api import api
+
+    prefix = reverse("api:openapi-json").removesuffix("/openapi.json")
+    schema = api.get_openapi_schema(path_prefix=prefix)
+    endpoints = []
+    for path, methods in schema["paths"].items():
+        for method, operation in methods.items():
+            # The schema as served (JSON), where status codes are strings.
+            ok = {str(code): r for code, r in operation["responses"].items()}["200"]
+            answer = ok["content"]["application/json"]["schema"]
+            endpoints.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "id": operation["operationId"],
+                    "summary": operation.get("summary", ""),
+                    "description": operation.get("description", ""),
+                    "parameters": [
+                        {
+                            "name": parameter["name"],
+                            "where": parameter["in"],
+                            "required": parameter.get("required", False),
+                            "type": _type_of(parameter["schema"]),
+                        }
+                        for parameter in operation.get("parameters", [])
+                    ],
+                    "answer": _type_of(answer),
+                    "answer_shape": _type_of(answer.get("items", answer)),
+                }
+            )
+    shapes = {
+        name: [
+            (field, _type_of(details), field in shape.get("required", ()))
+            for field, details in shape.get("properties", {}).items()
+        ]
+        for name, shape in schema["components"]["schemas"].items()
+        if name.endswith("Out") or name == "Problem"
+    }
+    context = {
+        "endpoints": endpoints,
+        "shapes": shapes,
+        "api_url": site_url(request) + prefix + "/",
+        "openapi_url": reverse("api:openapi-json"),
+        "rate_limit": settings.API_RATE_LIMIT,
+        "cache_seconds": settings.API_CACHE_SECONDS,
+        "licence": settings.CONTENT_LICENCE,
+        "licence_url": settings.CONTENT_LICENCE_URL,
+    }
+    return render(request, "education/api_docs.html", context)

@@ -4,12 +4,15 @@ gunicorn with 2 workers against PostgreSQL and Redis, 1,000 generated
 articles, then wrk (1 thread, 16 connections, 20 s each) on: a static file
 (the ceiling), home (cached, and with a random query string that tries to
 bypass the cache), an article from the cache and uncached (a second server
-with the page cache off), search, and the checker's result POST. Prints requests per second, p50 and p99 latency,
+with the page cache off), search, the checker's result POST, and the content
+API's article (a random one of the 1,000; and one whose ETag the client
+already has, answered 304). Prints requests per second, p50 and p99 latency,
 errors and each page's ratio to the static file, plus the article page's
 compressed weight, and writes all of it to docs/bench.json.
 
 Targets: cached article at least half the static file's throughput; checker
-result p99 under 50 ms at 16 clients; zero errors; the article page 60 KB
+result p99 under 50 ms at 16 clients; an API article p99 under 100 ms, and a
+304 at least half the static file's throughput; zero errors; the article page 60 KB
 or less compressed, all assets included; a random query string on the home
 page served at least 0.8 x as fast as the cached home page (it cannot
 bypass the cache); the home page 60 KB or less with 1,000 articles.
@@ -49,6 +52,7 @@ ENV = {
     "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
     # One load generator is one client: lift the per-client checker limit for the run.
     "CHECKER_RATE_LIMIT": "0",
+    "API_RATE_LIMIT": "0",
     "GUNICORN_BIND": f"127.0.0.1:{PORT}",
     "GUNICORN_WORKERS": "2",
     "GUNICORN_ACCESS_LOG": "",
@@ -65,6 +69,20 @@ math.randomseed(os.time())
 request = function()
   return wrk.format("GET", string.format("/?cb=%d", math.random(1, 1e9)))
 end
+""",
+    "api": """
+math.randomseed(os.time())
+request = function()
+  return wrk.format("GET", string.format("/api/v1/articles/generated-%d", math.random(0, 999)))
+end
+""",
+    # Counts answers other than 304 (wrk counts every 3xx as an error).
+    "not_modified": """
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() unexpected = 0 end
+response = function(status) if status ~= 304 then unexpected = unexpected + 1 end end
+done = function() io.write(string.format("Unexpected: %d\\n", threads[1]:get("unexpected"))) end
 """,
     "checker": """
 wrk.method = "POST"
@@ -103,7 +121,11 @@ def to_ms(value: str) -> float:
     return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000}[unit]
 
 
-def wrk(name: str, path: str, lua: str | None = None, base: str = BASE) -> dict:
+def wrk(
+    name: str, path: str, lua: str | None = None, base: str = BASE, expected: int = 200
+) -> dict:
+    """Load `path` for DURATION; errors are socket errors and answers other than `expected`
+    (for 304, the script's own count: see LUA["not_modified"])."""
     # One wrk thread: on two cores, every core wrk takes is one the server loses.
     args = ["wrk", "-t1", "-c16", f"-d{DURATION}", "--latency", "--timeout", "5s"]
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
@@ -114,7 +136,9 @@ def wrk(name: str, path: str, lua: str | None = None, base: str = BASE) -> dict:
     output = subprocess.run([*args, base + path], capture_output=True, text=True, check=True).stdout
     os.unlink(script.name)
     latency = dict(re.findall(r"^\s+(50|99)%\s+(\S+)\s*$", output, re.M))
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    non_2xx = re.search(
+        r"Non-2xx or 3xx responses: (\d+)" if expected == 200 else r"Unexpected: (\d+)", output
+    )
     socket = re.search(
         r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
     )
@@ -167,6 +191,7 @@ def main() -> int:
         home, _ = fetch("/")
         static = re.search(rb'href="(/static/css/site\.[0-9a-f]+\.css)"', home).group(1).decode()
         fetch("/articles/muscle-spasms/")  # warm the page cache
+        api_etag = fetch("/api/v1/articles/muscle-spasms")[1]["ETag"]
         results = [
             wrk("static file", static),
             wrk(f"home ({ARTICLES} articles)", "/"),
@@ -175,6 +200,13 @@ def main() -> int:
             wrk("article (uncached)", "/articles/", LUA["uncached"], base=UNCACHED_BASE),
             wrk("search", "/search/?q=cramp"),
             wrk("checker result POST", "/check/result/", LUA["checker"]),
+            wrk("API article", "/api/v1/articles/", LUA["api"]),
+            wrk(
+                "API article, ETag matches",
+                "/api/v1/articles/muscle-spasms",
+                f'wrk.headers["If-None-Match"] = {json.dumps(api_etag)}\n' + LUA["not_modified"],
+                expected=304,
+            ),
         ]
         weight = page_weight("/articles/muscle-spasms/")
         home_bytes = len(fetch("/")[0])
@@ -190,6 +222,10 @@ def main() -> int:
     targets = {
         "cached article >= 0.5 x static": by_name["article (cached)"]["ratio_to_static"] >= 0.5,
         "checker result p99 < 50 ms": by_name["checker result POST"]["p99_ms"] < 50,
+        "API article p99 < 100 ms": by_name["API article"]["p99_ms"] < 100,
+        "a matching ETag (304) >= 0.5 x static": (
+            by_name["API article, ETag matches"]["ratio_to_static"] >= 0.5
+        ),
         "zero errors": all(r["errors"] == 0 for r in results),
         "article page <= 60 KB compressed": weight["total"] <= 60 * 1024,
         "a query string does not bypass the cache (>= 0.8 x cached home)": (

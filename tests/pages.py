@@ -36,6 +36,7 @@ PUBLIC_PAGES = [
     Page("search error", "/search/?q=", status=400),
     Page("search with a glossary term", "/search/?q=statins"),
     Page("glossary", "/glossary/"),
+    Page("content API docs", "/api/v1/docs/"),
     Page("checker step 1", "/check/"),
     Page("checker step 1 with an error", "/check/emergency/", post={"area": ""}, status=422),
     Page("checker step 1 unanswered", "/check/emergency/", post={"area": "calf"}, status=422),

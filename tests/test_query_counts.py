@@ -25,6 +25,13 @@ PAGES = [
     ("POST", "/check/signs/", {**FIRST_STEP, "no_emergency": "yes", "age": "65-plus"}),
     ("POST", "/check/clues/", {**FIRST_STEP, "no_emergency": "yes", "age": "65-plus"}),
     ("POST", "/check/result/", {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}),
+    ("GET", "/check/questionnaire.json", {}),
+    ("POST", "/check/answers.json", {"area": "calf", "signs": ["frequent"], "clues": ["at-night"]}),
+    ("GET", "/api/v1/articles", {}),
+    ("GET", "/api/v1/articles/muscle-spasms", {}),
+    ("GET", "/api/v1/topics", {}),
+    ("GET", "/api/v1/glossary", {}),
+    ("GET", "/api/v1/docs/", {}),
 ]
 # The number of queries each page may run, whatever the content.
 EXPECTED = {
@@ -49,6 +56,18 @@ EXPECTED = {
     "/check/about/": 0,
     "/check/clues/": 0,
     "/check/result/": 1,  # the glossary's terms (cached: none while the content is unchanged)
+    # The checker in FHIR: from the rules in memory.
+    "/check/questionnaire.json": 0,
+    "/check/answers.json": 0,
+    # The content API: when the articles last changed (for Last-Modified), then the
+    # articles counted, a page of them and their topics.
+    "/api/v1/articles": 4,
+    # when it last changed, the article, its sections, sources, topics and published
+    # translations
+    "/api/v1/articles/muscle-spasms": 6,
+    "/api/v1/topics": 1,
+    "/api/v1/glossary": 1,  # the terms, cached until the content changes
+    "/api/v1/docs/": 0,
 }
 
 

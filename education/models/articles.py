@@ -104,6 +104,19 @@ class ArticleQuerySet(models.QuerySet):
             ),
         ).select_related("translation_of")
 
+    def for_api(self) -> ArticleQuerySet:
+        """Return articles with everything the content API tells of one, in five queries."""
+        return self.prefetch_related(
+            "sections",
+            "sources",
+            Prefetch("categories", queryset=Category.objects.only("slug")),
+            Prefetch(
+                "translations",
+                queryset=Article.objects.published().only("slug", "language", "status", "translation_of"),
+                to_attr="published_translations",
+            ),
+        ).select_related("translation_of")
+
     def search(self, query: str) -> ArticleQuerySet:
         """Return articles matching the words of `query`, best match first.
 
