@@ -112,7 +112,9 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("categories", queryset=Category.objects.only("slug")),
             Prefetch(
                 "translations",
-                queryset=Article.objects.published().only("slug", "language", "status", "translation_of"),
+                queryset=Article.objects.published().only(
+                    "slug", "language", "status", "translation_of"
+                ),
                 to_attr="published_translations",
             ),
         ).select_related("translation_of")
