@@ -79,15 +79,22 @@ MIDDLEWARE = [
     "config.middleware.PermissionsPolicyMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # After WhiteNoise (static files come compressed already), before everything that
+    # makes a page, the page cache included.
+    "config.middleware.CompressionMiddleware",
     # Before CommonMiddleware, as django-cors-headers asks; it only touches /api/v1/.
     "corsheaders.middleware.CorsMiddleware",
     "config.middleware.ServiceUnavailableMiddleware",
+    # Response headers only: outside the page cache, so a cached page gets it too.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Public pages from the cache, before sessions and everything else a cached page
+    # does not need (education/caching.py).
+    "education.caching.PublicPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into its lockout response.
     "axes.middleware.AxesMiddleware",
@@ -251,6 +258,11 @@ CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 10)
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+
+# Compress pages (gzip) when no proxy in front does; turn off behind one that does.
+# Safe against BREACH: Django pads each compressed answer with random bytes, public
+# pages hold no secret, and the CSRF token in editors' forms is masked afresh each time.
+COMPRESS_RESPONSES = env_bool("DJANGO_GZIP", True)
 
 # The content API (/api/v1/): requests a minute from one address, and how long
 # browsers and shared caches may keep an answer before asking again (an ETag

@@ -34,3 +34,21 @@ def test_each_language_has_its_own_numbers_and_words(settings):
         assert emergency_numbers_text() == "112 (España) o 911 (México)"
     with translation.override("en"):
         assert emergency_numbers_text() == "999 (UK) or 112 (EU)"
+
+
+@pytest.mark.usefixtures("seeded")
+def test_pages_go_out_compressed_unless_a_proxy_does_it(client, settings):
+    import gzip
+
+    page = client.get("/articles/muscle-spasms/", headers={"accept-encoding": "gzip"})
+    assert page["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in page["Vary"]
+    html = gzip.decompress(page.content)
+    assert b"<h1" in html and len(page.content) < len(html) / 2
+    again = client.get("/articles/muscle-spasms/", headers={"accept-encoding": "gzip"})
+    assert again["Content-Encoding"] == "gzip"  # the cached page too
+    plain = client.get("/articles/muscle-spasms/")
+    assert "Content-Encoding" not in plain and b"<h1" in plain.content
+    settings.COMPRESS_RESPONSES = False
+    behind_proxy = client.get("/articles/muscle-spasms/", headers={"accept-encoding": "gzip"})
+    assert "Content-Encoding" not in behind_proxy

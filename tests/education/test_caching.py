@@ -1,5 +1,7 @@
 """The public page cache: keyed by scheme, host and path; canonical links from DJANGO_SITE_URL."""
 
+import re
+
 import pytest
 
 pytestmark = pytest.mark.usefixtures("seeded")
@@ -85,3 +87,37 @@ def test_other_processes_see_an_edit_within_a_second(client, monkeypatch):
     assert caching.content_version() == before  # within the second: the copy in memory
     monkeypatch.setattr(caching, "RECHECK_SECONDS", 0)
     assert caching.content_version() == "changed-by-another-process"
+
+
+def without_nonces(html: bytes) -> bytes:
+    return re.sub(rb'nonce="[^"]+"', b'nonce=""', html)
+
+
+def test_a_cached_page_is_answered_before_sessions_and_authentication(client):
+    first = client.get("/articles/muscle-spasms/")
+    assert hasattr(first.wsgi_request, "user")  # made by the view, through the whole stack
+    again = client.get("/articles/muscle-spasms/")
+    assert without_nonces(again.content) == without_nonces(first.content)
+    assert not hasattr(again.wsgi_request, "user")  # answered before authentication ran
+    assert not hasattr(again.wsgi_request, "session")
+    for header in ("X-Frame-Options", "Cache-Control"):
+        assert again[header] == first[header], header
+    assert "Cookie" not in again.get("Vary", "")
+
+
+def test_a_cached_page_gets_a_fresh_csp_nonce_each_time(client):
+    nonces = []
+    for _ in range(3):
+        response = client.get("/articles/muscle-spasms/")
+        [in_header] = re.findall(r"'nonce-([^']+)'", response["Content-Security-Policy"])
+        in_page = set(re.findall(r'nonce="([^"]+)"', response.content.decode()))
+        assert in_page == {in_header}  # the page's scripts carry the header's nonce
+        nonces.append(in_header)
+    assert len(set(nonces)) == 3
+
+
+def test_an_editor_with_a_session_always_reaches_the_view(client, staff_client):
+    client.get("/articles/muscle-spasms/")  # cached for the public
+    edited = staff_client.get("/articles/muscle-spasms/")
+    assert hasattr(edited.wsgi_request, "user") and edited.wsgi_request.user.is_staff
+    assert "public" not in edited.get("Cache-Control", "")
