@@ -259,6 +259,23 @@ FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 10)
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 
+# A CDN in front: public pages say it may keep them CDN_CACHE_SECONDS and serve them
+# CDN_STALE_SECONDS stale while it fetches them again. With CDN_PURGE_URL set, every
+# content change POSTs {"tags": ["clearcare-pages"], "site": DJANGO_SITE_URL} there
+# (with CDN_PURGE_HEADERS, e.g. "Authorization: Bearer ..."), so the CDN may keep pages
+# for minutes (600 s by default) and still drop them the moment an editor publishes;
+# without it, a minute.
+CDN_PURGE_URL = env_str("CDN_PURGE_URL", "")
+if CDN_PURGE_URL and not CDN_PURGE_URL.startswith(("https://", "http://")):
+    raise ImproperlyConfigured("CDN_PURGE_URL must be an http:// or https:// address.")
+CDN_PURGE_HEADERS = {
+    name.strip(): value.strip()
+    for name, _colon, value in (h.partition(":") for h in env_list("CDN_PURGE_HEADERS"))
+    if value.strip()
+}
+CDN_CACHE_SECONDS = env_int("CDN_CACHE_SECONDS", 600 if CDN_PURGE_URL else 60)
+CDN_STALE_SECONDS = env_int("CDN_STALE_SECONDS", 30)
+
 # Compress pages (gzip) when no proxy in front does; turn off behind one that does.
 # Safe against BREACH: Django pads each compressed answer with random bytes, public
 # pages hold no secret, and the CSRF token in editors' forms is masked afresh each time.

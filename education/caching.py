@@ -12,15 +12,21 @@ edit sees it at once.
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
 import threading
 import time
+import urllib.request
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import get_nonce
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
 
 #: How often, at most, a process asks the database whether the pages changed.
 RECHECK_SECONDS = 1.0
@@ -51,11 +57,48 @@ def content_version() -> str:
 
 
 def pages_changed() -> None:
-    """Retire every cached page, in the editor's transaction (all processes within a second)."""
+    """Retire every cached page, in the editor's transaction (all processes within a second),
+    and, once the transaction commits, ask the CDN in front (if any) to drop them too."""
     from education.models import PageVersion
 
     PageVersion.bump()
     forget()  # this process sees the new version on its next request
+    if settings.CDN_PURGE_URL and not _purge["scheduled"]:
+        _purge["scheduled"] = True  # one purge for all the saves of one transaction
+        transaction.on_commit(_purge_cdn_soon, robust=True)
+
+
+#: The tag every cached public page carries (as Surrogate-Key and Cache-Tag), which the
+#: purge asks the CDN to drop.
+PAGES_TAG = "clearcare-pages"
+_purge = {"scheduled": False}
+
+
+def _purge_cdn_soon() -> None:
+    _purge["scheduled"] = False
+    # In a thread: the editor's save never waits for the CDN.
+    threading.Thread(target=purge_cdn, daemon=True).start()
+
+
+def purge_cdn() -> bool:
+    """POST {"tags": [PAGES_TAG], "site": SITE_URL} to CDN_PURGE_URL; return True on a 2xx.
+
+    A CDN that cannot be reached is logged and left: its copies expire after
+    CDN_CACHE_SECONDS anyway, and the site's own cache is already current.
+    """
+    body = json.dumps({"tags": [PAGES_TAG], "site": settings.SITE_URL}).encode()
+    request = urllib.request.Request(  # noqa: S310 - settings allow http(s) only
+        settings.CDN_PURGE_URL,
+        data=body,
+        method="POST",
+        headers={"Content-Type": "application/json", **settings.CDN_PURGE_HEADERS},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - as above
+            return 200 <= response.status < 300
+    except (OSError, ValueError) as error:
+        logger.warning("CDN purge failed: %s", type(error).__name__)
+        return False
 
 
 def _key(request: HttpRequest) -> str:
@@ -65,8 +108,16 @@ def _key(request: HttpRequest) -> str:
     return "page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
-def _max_age() -> str:
-    return f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}"
+def _cacheable(response: HttpResponse) -> HttpResponse:
+    """Let browsers keep a public page a minute, and a CDN CDN_CACHE_SECONDS, serving it a
+    little stale (CDN_STALE_SECONDS) while it fetches the new one; tag it for purges."""
+    response["Cache-Control"] = (
+        f"public, max-age={min(60, settings.PAGE_CACHE_SECONDS)}, "
+        f"s-maxage={settings.CDN_CACHE_SECONDS}, "
+        f"stale-while-revalidate={settings.CDN_STALE_SECONDS}"
+    )
+    response["Surrogate-Key"] = response["Cache-Tag"] = PAGES_TAG
+    return response
 
 
 def cached_page(request: HttpRequest) -> HttpResponse | None:
@@ -82,9 +133,7 @@ def cached_page(request: HttpRequest) -> HttpResponse | None:
         # The page's scripts carry the CSP nonce it was made with: give them this request's,
         # which the CSP header then names, so no nonce is ever used twice.
         content = content.replace(page["nonce"].encode(), str(get_nonce(request)).encode())
-    response = HttpResponse(content, content_type=page["content_type"])
-    response["Cache-Control"] = _max_age()
-    return response
+    return _cacheable(HttpResponse(content, content_type=page["content_type"]))
 
 
 class PublicPageCacheMiddleware:
@@ -101,15 +150,23 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if (
-            request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
-            and settings.PAGE_CACHE_SECONDS
-        ):
+        anonymous = settings.SESSION_COOKIE_NAME not in request.COOKIES
+        if request.method in ("GET", "HEAD") and anonymous and settings.PAGE_CACHE_SECONDS:
             response = cached_page(request)
             if response is not None:
                 return response
-        return self.get_response(request)
+        response = self.get_response(request)
+        if anonymous and response.get("Surrogate-Key") == PAGES_TAG and not response.cookies:
+            # A public page is the same for every visitor without a session: drop the
+            # "Vary: Cookie" that reading the (empty) session added, so a CDN keeps one
+            # copy, not one per cookie. Requests with a session cookie must pass the CDN.
+            vary = [v.strip() for v in response.get("Vary", "").split(",") if v.strip()]
+            kept = [v for v in vary if v.lower() != "cookie"]
+            if kept:
+                response["Vary"] = ", ".join(kept)
+            elif "Vary" in response:
+                del response["Vary"]
+        return response
 
 
 def cache_public_page(view):
@@ -122,8 +179,13 @@ def cache_public_page(view):
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            # An editor's page (it may show a draft): for their browser only.
+            response = view(request, *args, **kwargs)
+            patch_cache_control(response, private=True)
+            return response
         version = content_version()
         response = cached_page(request)
         if response is not None:
@@ -143,7 +205,7 @@ def cache_public_page(view):
                 "nonce": str(nonce) if nonce else "",
             }
             cache.set(_key(request), page, timeout=settings.PAGE_CACHE_SECONDS)
-            response["Cache-Control"] = _max_age()
+            _cacheable(response)
         return response
 
     return wrapper

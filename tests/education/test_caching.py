@@ -120,4 +120,78 @@ def test_an_editor_with_a_session_always_reaches_the_view(client, staff_client):
     client.get("/articles/muscle-spasms/")  # cached for the public
     edited = staff_client.get("/articles/muscle-spasms/")
     assert hasattr(edited.wsgi_request, "user") and edited.wsgi_request.user.is_staff
-    assert "public" not in edited.get("Cache-Control", "")
+    assert "private" in edited["Cache-Control"]
+    assert "public" not in edited["Cache-Control"]
+
+
+def test_public_pages_tell_a_cdn_how_long_to_keep_them(client):
+    page = client.get("/articles/muscle-spasms/")
+    directives = {d.strip() for d in page["Cache-Control"].split(",")}
+    assert {"public", "max-age=60", "s-maxage=60", "stale-while-revalidate=30"} <= directives
+    assert page["Surrogate-Key"] == page["Cache-Tag"] == "clearcare-pages"
+    hit = client.get("/articles/muscle-spasms/")
+    assert hit["Cache-Control"] == page["Cache-Control"]
+    assert hit["Surrogate-Key"] == "clearcare-pages"
+    assert set(page.get("Vary", "").replace(" ", "").split(",")) <= {"", "Accept-Encoding"}
+
+
+@pytest.fixture
+def cdn():
+    """A stand-in CDN purge endpoint on loopback; yields what it received."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received = []
+
+    class Purge(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.append({"headers": dict(self.headers), "body": json.loads(body)})
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Purge)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/purge", received
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_publish_asks_the_cdn_to_drop_the_pages_once_committed(
+    cdn, settings, django_capture_on_commit_callbacks
+):
+    import time
+
+    from education.models import Article
+
+    url, received = cdn
+    settings.CDN_PURGE_URL = url
+    settings.CDN_PURGE_HEADERS = {"Authorization": "Bearer purge-token"}
+    settings.SITE_URL = "https://clearcare.example.org"
+    article = Article.objects.get(slug="muscle-spasms")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        article.summary = "A new summary."
+        article.save()
+        article.sections.first().save()
+        assert not received  # nothing before the commit
+    assert len(callbacks) == 1  # one purge for the whole transaction
+    for _ in range(100):
+        if received:
+            break
+        time.sleep(0.05)
+    [purge] = received
+    assert purge["body"] == {"tags": ["clearcare-pages"], "site": "https://clearcare.example.org"}
+    assert purge["headers"]["Authorization"] == "Bearer purge-token"
+
+
+def test_a_cdn_that_cannot_be_reached_never_stops_a_save(settings, caplog):
+    from education.caching import purge_cdn
+
+    settings.CDN_PURGE_URL = "http://127.0.0.1:9/purge"  # nothing listens there
+    assert purge_cdn() is False
+    assert "CDN purge failed" in caplog.text
