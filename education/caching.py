@@ -130,13 +130,13 @@ def cached_page(request: HttpRequest) -> HttpResponse | None:
     page = cache.get(_key(request))
     if page is None or page["version"] != version:
         return None
-    if page.get("gzip") and settings.COMPRESS_RESPONSES:
-        if re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
-            # Compressed once, when stored: no gzip work for a hit.
-            response = HttpResponse(page["gzip"], content_type=page["content_type"])
-            response["Content-Encoding"] = "gzip"
-            response["Vary"] = "Accept-Encoding"
-            return _cacheable(response)
+    accepts_gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    if page.get("gzip") and settings.COMPRESS_RESPONSES and accepts_gzip:
+        # Compressed once, when stored: no gzip work for a hit.
+        response = HttpResponse(page["gzip"], content_type=page["content_type"])
+        response["Content-Encoding"] = "gzip"
+        response["Vary"] = "Accept-Encoding"
+        return _cacheable(response)
     content = page["content"]
     if page.get("nonce"):
         # The page's scripts carry the CSP nonce it was made with: give them this request's,
