@@ -258,6 +258,9 @@ CHECKER_RATE_LIMIT = env_int("CHECKER_RATE_LIMIT", 60)
 FEEDBACK_RATE_LIMIT = env_int("FEEDBACK_RATE_LIMIT", 10)
 # Public pages are cached this long (seconds); any editor's save clears them.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+# Each process also keeps the pages it served last in memory (about 40 KB each), used
+# only while the content version they were made from is current.
+PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
 
 # A CDN in front: public pages say it may keep them CDN_CACHE_SECONDS and serve them
 # CDN_STALE_SECONDS stale while it fetches them again. With CDN_PURGE_URL set, every

@@ -17,6 +17,7 @@ import logging
 import threading
 import time
 import urllib.request
+from collections import OrderedDict
 from functools import wraps
 
 from django.conf import settings
@@ -38,8 +39,10 @@ _seen: dict[str, object] = {"version": None, "checked_at": 0.0}
 
 
 def forget() -> None:
-    """Drop this process's copy of the version, so the next request reads it afresh."""
+    """Drop this process's copy of the version and of its pages, so the next request reads
+    them afresh."""
     _seen.update(version=None, checked_at=0.0)
+    near_pages.clear()
 
 
 def content_version() -> str:
@@ -122,13 +125,58 @@ def _cacheable(response: HttpResponse) -> HttpResponse:
     return response
 
 
+class _NearPages:
+    """The pages this process served last, so a busy page costs no trip to the shared cache.
+
+    Entries carry the content version they were made from and are used only
+    while it is current, so they retire exactly as the shared cache's do
+    (PAGE_CACHE_LOCAL_ENTRIES pages at most; the oldest used goes first).
+    """
+
+    def __init__(self):
+        self._pages: OrderedDict[str, dict] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> dict | None:
+        with self._lock:
+            page = self._pages.get(key)
+            if page is not None:
+                self._pages.move_to_end(key)
+            return page
+
+    def put(self, key: str, page: dict) -> None:
+        with self._lock:
+            self._pages[key] = page
+            self._pages.move_to_end(key)
+            while len(self._pages) > settings.PAGE_CACHE_LOCAL_ENTRIES:
+                self._pages.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pages.clear()
+
+
+near_pages = _NearPages()
+
+
+def _stored_page(key: str, version: str) -> dict | None:
+    page = near_pages.get(key)
+    if page is not None and page["version"] == version:
+        return page
+    page = cache.get(key)
+    if page is None or page["version"] != version:
+        return None
+    near_pages.put(key, page)
+    return page
+
+
 def cached_page(request: HttpRequest) -> HttpResponse | None:
     """Return the cached page for this address if it was made from the current content."""
     version = content_version()
     if version == "uncached":
         return None
-    page = cache.get(_key(request))
-    if page is None or page["version"] != version:
+    page = _stored_page(_key(request), version)
+    if page is None:
         return None
     accepts_gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
     if page.get("gzip") and settings.COMPRESS_RESPONSES and accepts_gzip:
@@ -221,6 +269,7 @@ def cache_public_page(view):
                 ),
             }
             cache.set(_key(request), page, timeout=settings.PAGE_CACHE_SECONDS)
+            near_pages.put(_key(request), page)
             _cacheable(response)
         return response
 

@@ -106,6 +106,7 @@ def test_a_page_asks_a_failing_redis_once_not_on_every_cache_call(seeded, client
     from redis.exceptions import ConnectionError as RedisConnectionError
 
     from config import cache as resilient
+    from education.caching import near_pages
 
     attempts = []
 
@@ -120,6 +121,7 @@ def test_a_page_asks_a_failing_redis_once_not_on_every_cache_call(seeded, client
     assert len(attempts) == 1  # one timeout, then the cache is left alone for a while
     monkeypatch.setattr(resilient, "RETRY_SECONDS", 0.0)
     resilient._down_until.clear()
+    near_pages.clear()  # the page this process kept in memory would answer without Redis
     client.get("/")
     assert len(attempts) >= 2  # and tried again once that while is over
 
@@ -140,3 +142,14 @@ def test_without_the_database_the_checker_still_answers_from_the_rules_it_has(
     response = client.post("/check/result/", answers)
     assert response.status_code == 200
     assert b'data-urgency="urgent"' in response.content
+
+
+@override_settings(CACHES=REDIS_UP)
+def test_the_redis_cache_keeps_one_client_a_process_and_still_works():
+    from django.core.cache import cache
+
+    cache.set("one-client", "yes", 30)
+    first = cache._cache.get_client(write=True)
+    assert cache.get("one-client") == "yes"
+    assert cache._cache.get_client() is first  # not a new redis-py client each call
+    cache.delete("one-client")

@@ -224,3 +224,35 @@ def test_a_cdn_that_cannot_be_reached_never_stops_a_save(settings, caplog):
     settings.CDN_PURGE_URL = "http://127.0.0.1:9/purge"  # nothing listens there
     assert purge_cdn() is False
     assert "CDN purge failed" in caplog.text
+
+
+def test_a_busy_page_is_served_from_the_process_memory_until_the_content_changes(
+    client, monkeypatch
+):
+    from django.core.cache import cache
+
+    from education import caching
+    from education.models import Article, PageVersion
+
+    made = client.get("/articles/muscle-spasms/")
+    asked = []
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: asked.append(args))
+    again = client.get("/articles/muscle-spasms/")
+    assert again.status_code == 200 and not asked  # no trip to the shared cache
+    assert without_nonces(again.content) == without_nonces(made.content)
+    # Another process's edit: once this process reads the new version, its copy is not used.
+    PageVersion.objects.update(stamp="edited-elsewhere")
+    Article.objects.filter(slug="muscle-spasms").update(title="Edited elsewhere")
+    monkeypatch.setattr(caching, "RECHECK_SECONDS", 0)
+    assert b"Edited elsewhere" in client.get("/articles/muscle-spasms/").content
+
+
+def test_the_process_keeps_only_so_many_pages(settings):
+    from education.caching import near_pages
+
+    settings.PAGE_CACHE_LOCAL_ENTRIES = 2
+    for key in ("a", "b", "c"):
+        near_pages.put(key, {"version": "v"})
+    near_pages.get("b")
+    near_pages.put("d", {"version": "v"})
+    assert [near_pages.get(k) is not None for k in "abcd"] == [False, True, False, True]
