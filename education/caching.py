@@ -173,7 +173,7 @@ def _stored_page(key: str, version: str) -> dict | None:
 def cached_page(request: HttpRequest) -> HttpResponse | None:
     """Return the cached page for this address if it was made from the current content."""
     version = content_version()
-    if version == "uncached":
+    if version == "uncached" or not settings.PAGE_CACHE_SECONDS:
         return None
     page = _stored_page(_key(request), version)
     if page is None:
@@ -250,6 +250,7 @@ def cache_public_page(view):
         response = view(request, *args, **kwargs)
         if (
             version != "uncached"
+            and settings.PAGE_CACHE_SECONDS
             and response.status_code == 200
             and not response.cookies
             and not response.has_header("Cache-Control")

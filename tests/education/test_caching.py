@@ -256,3 +256,11 @@ def test_the_process_keeps_only_so_many_pages(settings):
     near_pages.get("b")
     near_pages.put("d", {"version": "v"})
     assert [near_pages.get(k) is not None for k in "abcd"] == [False, True, False, True]
+
+
+def test_with_the_page_cache_off_every_page_is_made_afresh(client, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    for _ in range(2):
+        response = client.get("/articles/muscle-spasms/")
+        assert hasattr(response.wsgi_request, "user")  # through the whole stack to the view
+        assert "public" not in response.get("Cache-Control", "")
