@@ -59,25 +59,22 @@ ENV = {
     "GUNICORN_WORKERS": "2",
     "GUNICORN_ACCESS_LOG": "",
 }
+
+
+def random_paths(pattern: str, highest: str) -> str:
+    """A wrk script that GETs `pattern` ("/articles/generated-%d/") with a random number."""
+    return f"""
+math.randomseed(os.time())
+request = function()
+  return wrk.format("GET", string.format("{pattern}", math.random(0, {highest})))
+end
+"""
+
+
 LUA = {
-    "uncached": """
-math.randomseed(os.time())
-request = function()
-  return wrk.format("GET", string.format("/articles/generated-%d/", math.random(0, 999)))
-end
-""",
-    "bypass": """
-math.randomseed(os.time())
-request = function()
-  return wrk.format("GET", string.format("/?cb=%d", math.random(1, 1e9)))
-end
-""",
-    "api": """
-math.randomseed(os.time())
-request = function()
-  return wrk.format("GET", string.format("/api/v1/articles/generated-%d", math.random(0, 999)))
-end
-""",
+    "uncached": random_paths("/articles/generated-%d/", "999"),
+    "bypass": random_paths("/?cb=%d", "1e9"),
+    "api": random_paths("/api/v1/articles/generated-%d", "999"),
     # Counts answers other than 304 (wrk counts every 3xx as an error).
     "not_modified": """
 local threads = {}
