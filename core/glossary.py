@@ -14,6 +14,7 @@ a time; this module knows only the words.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -58,6 +59,31 @@ def _pattern(forms: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, form.split())) for form in ordered)
 
 
+@functools.lru_cache(maxsize=8)
+def _lexicon(entries: tuple[Entry, ...]) -> tuple[dict, dict, re.Pattern | None]:
+    """The terms' forms and the pattern that finds them, made once for a set of terms
+    (each page makes a Glossary; the terms change only when an editor changes them)."""
+    by_form: dict[str, Entry] = {}
+    by_abbreviation: dict[str, Entry] = {}
+    for entry in entries:
+        for form in entry.forms:
+            # An abbreviation ("DVT", "PAD") counts only in capitals: a heating pad is not
+            # peripheral arterial disease.
+            if form.isupper() and len(form) > 1:
+                by_abbreviation[form] = entry
+            else:
+                by_form[" ".join(form.casefold().split())] = entry
+    alternatives = []
+    if by_form:
+        alternatives.append(f"(?i:{_pattern(by_form)})")
+    if by_abbreviation:
+        alternatives.append(f"(?:{_pattern(by_abbreviation)})")
+    words = (
+        re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])") if alternatives else None
+    )
+    return by_form, by_abbreviation, words
+
+
 class Glossary:
     """The terms of one language, and which of them this page has explained so far.
 
@@ -67,26 +93,7 @@ class Glossary:
     def __init__(self, entries: Iterable[Entry], url: str):
         self.url = url
         self.explained: set[str] = set()
-        self._by_form: dict[str, Entry] = {}
-        self._by_abbreviation: dict[str, Entry] = {}
-        for entry in entries:
-            for form in entry.forms:
-                # An abbreviation ("DVT", "PAD") counts only in capitals: a heating pad is not
-                # peripheral arterial disease.
-                if form.isupper() and len(form) > 1:
-                    self._by_abbreviation[form] = entry
-                else:
-                    self._by_form[" ".join(form.casefold().split())] = entry
-        alternatives = []
-        if self._by_form:
-            alternatives.append(f"(?i:{_pattern(self._by_form)})")
-        if self._by_abbreviation:
-            alternatives.append(f"(?:{_pattern(self._by_abbreviation)})")
-        self._words = (
-            re.compile(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])")
-            if alternatives
-            else None
-        )
+        self._by_form, self._by_abbreviation, self._words = _lexicon(tuple(entries))
 
     def explain(self, text) -> SafeString:
         """Return `text` with the terms this page has not explained yet explained.

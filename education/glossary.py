@@ -3,8 +3,8 @@
 Every template gets `glossary` (a context processor), made only when the page
 explains a word: `{{ text|explained:glossary }}` explains the first use of
 each term on the page (core.glossary). The terms of each language are read
-once per content version, so a page costs no query for them while nothing
-changes, whatever the number of terms.
+once per content version (kept in the shared cache and in each process), so
+a page costs no query and no cache trip for them while nothing changes.
 """
 
 from __future__ import annotations
@@ -23,16 +23,30 @@ from education.models import Term
 CACHE_SECONDS = 24 * 60 * 60
 
 
+#: This process's copy of the terms, by language, for the content version they were read at.
+_in_memory: dict[str, tuple[str, list[Entry]]] = {}
+
+
+def forget() -> None:
+    """Drop this process's copy of the terms (tests, after emptying the shared cache)."""
+    _in_memory.clear()
+
+
 def entries(language: str) -> list[Entry]:
-    """Every term the pages of `language` explain, A to Z, from the cache when current."""
+    """Every term the pages of `language` explain, A to Z, from this process's memory or the
+    shared cache while the content version is the one they were read at."""
     version = content_version()
     if version == "uncached":
         return Term.entries(language)
+    kept = _in_memory.get(language)
+    if kept is not None and kept[0] == version:
+        return kept[1]
     key = f"glossary:{language}:{version}"
     found = cache.get(key)
     if found is None:
         found = Term.entries(language)
         cache.set(key, found, CACHE_SECONDS)
+    _in_memory[language] = (version, found)
     return found
 
 

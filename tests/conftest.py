@@ -35,16 +35,18 @@ def empty_cache():
     """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
     from django.core.cache import cache
 
-    from education import caching
+    from education import caching, glossary
     from triage import rules
 
-    cache.clear()
-    rules.forget()  # the rule set in memory was built from another test's data
-    caching.forget()  # so was the content version
+    def forget():
+        cache.clear()
+        rules.forget()  # the rule set in memory was built from another test's data
+        caching.forget()  # so was the content version
+        glossary.forget()  # and the glossary's terms
+
+    forget()
     yield
-    cache.clear()
-    rules.forget()
-    caching.forget()
+    forget()
 
 
 @pytest.fixture

@@ -185,3 +185,19 @@ def test_only_a_clinical_reviewer_changes_the_glossary(client, seeded, role, can
     term.refresh_from_db()
     assert (term.definition_en == "A tight, painful muscle.") is can_edit
     assert response.status_code == (302 if can_edit else 403)
+
+
+def test_a_page_reads_the_terms_from_the_process_memory_while_nothing_changes(monkeypatch):
+    from django.core.cache import cache
+
+    from education import glossary
+    from education.models import Term
+
+    Term.objects.create(slug="tetany", term_en="Tetany", definition_en="Muscles that lock.")
+    first = glossary.entries("en")
+    asked = []
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: asked.append(args))
+    assert glossary.entries("en") is first and not asked  # no trip to the shared cache
+    Term.objects.create(slug="cramp", term_en="Cramp", definition_en="A sudden tight muscle.")
+    monkeypatch.undo()
+    assert [e.term for e in glossary.entries("en")] == ["Cramp", "Tetany"]  # a new version
