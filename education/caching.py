@@ -22,7 +22,7 @@ from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import get_nonce
 from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
@@ -68,19 +68,22 @@ def pages_changed() -> None:
 
     PageVersion.bump()
     forget()  # this process sees the new version on its next request
-    if settings.CDN_PURGE_URL and not _purge["scheduled"]:
-        _purge["scheduled"] = True  # one purge for all the saves of one transaction
+    if settings.CDN_PURGE_URL and not _purge_scheduled():
+        # One purge for all the saves of one transaction; none if it is rolled back.
         transaction.on_commit(_purge_cdn_soon, robust=True)
 
 
 #: The tag every cached public page carries (as Surrogate-Key and Cache-Tag), which the
 #: purge asks the CDN to drop.
 PAGES_TAG = "clearcare-pages"
-_purge = {"scheduled": False}
+
+
+def _purge_scheduled() -> bool:
+    # Django's list of what runs when this transaction commits (a rollback empties it).
+    return any(entry[1] is _purge_cdn_soon for entry in connection.run_on_commit)
 
 
 def _purge_cdn_soon() -> None:
-    _purge["scheduled"] = False
     # In a thread: the editor's save never waits for the CDN.
     threading.Thread(target=purge_cdn, daemon=True).start()
 

@@ -264,3 +264,25 @@ def test_with_the_page_cache_off_every_page_is_made_afresh(client, settings):
         response = client.get("/articles/muscle-spasms/")
         assert hasattr(response.wsgi_request, "user")  # through the whole stack to the view
         assert "public" not in response.get("Cache-Control", "")
+
+
+def test_a_rolled_back_save_does_not_stop_the_next_purge(
+    settings, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    from education.models import Article
+
+    settings.CDN_PURGE_URL = "http://127.0.0.1:9/purge"
+    article = Article.objects.get(slug="muscle-spasms")
+    with (
+        django_capture_on_commit_callbacks() as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        article.save()
+        raise RuntimeError("the editor's save failed")
+    assert callbacks == []  # nothing to purge: nothing changed
+    with django_capture_on_commit_callbacks() as callbacks:
+        article.save()
+    assert len(callbacks) == 1  # the next change is purged
