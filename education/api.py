@@ -166,11 +166,11 @@ class ArticleFields(Schema):
 class ArticleSummaryOut(ArticleFields):
     @staticmethod
     def resolve_url(article: Article, context) -> str:
-        return site_url(context["request"]) + article.get_absolute_url()
+        return _addresses(context["request"], article)["url"]
 
     @staticmethod
     def resolve_api_url(article: Article, context) -> str:
-        return site_url(context["request"]) + reverse("api:article", args=[article.slug])
+        return _addresses(context["request"], article)["api_url"]
 
     @staticmethod
     def resolve_topics(article: Article) -> list[str]:
@@ -219,6 +219,7 @@ class Problem(Schema):
 
 
 def _addresses(request: HttpRequest, article: Article) -> dict[str, str]:
+    """An article's public page and its API address (the list and the detail say both)."""
     base = site_url(request)
     return {
         "url": base + article.get_absolute_url(),
@@ -235,7 +236,7 @@ def attribution(request: HttpRequest, article: Article) -> str:
     )
     return (
         f"“{article.title}” from Clearcare{reviewed}. "
-        f"{site_url(request)}{article.get_absolute_url()} — {settings.CONTENT_LICENCE}."
+        f"{_addresses(request, article)['url']} — {settings.CONTENT_LICENCE}."
     )
 
 
