@@ -116,9 +116,12 @@ def _shareable(view):
     return wrapper
 
 
-def cacheable(last_modified=None):
-    """Decorate an endpoint: ETag (and Last-Modified) with 304s, and public caching."""
-    return decorate_view(condition(etag_func=_etag, last_modified_func=last_modified), _shareable)
+def endpoint(path: str, response, name: str, summary: str, last_modified=None):
+    """Declare a GET endpoint at `path` (named `api:<name>`, `summary` in the OpenAPI schema),
+    with the ETag (and Last-Modified) that give 304s, and public caching."""
+    cached = decorate_view(condition(etag_func=_etag, last_modified_func=last_modified), _shareable)
+    declared = api.get(path, response=response, url_name=name, summary=summary)
+    return lambda view: declared(cached(view))
 
 
 # ---- Schemas: what each endpoint answers.
@@ -297,13 +300,13 @@ def _detail(request: HttpRequest, article: Article) -> dict:
 # ---- Endpoints.
 
 
-@api.get(
+@endpoint(
     "/articles",
-    response=list[ArticleSummaryOut],
-    url_name="articles",
-    summary="Published articles, by title",
+    list[ArticleSummaryOut],
+    "articles",
+    "Published articles, by title",
+    _articles_changed,
 )
-@cacheable(_articles_changed)
 @paginate(PageNumberPagination, page_size=API_PAGE_SIZE)
 def articles(request: HttpRequest, filters: Query[ArticleFilters]):
     """Every published article, A to Z by title, 20 a page (`?page=2`); filter by
@@ -320,13 +323,13 @@ def articles(request: HttpRequest, filters: Query[ArticleFilters]):
     return found
 
 
-@api.get(
+@endpoint(
     "/articles/{slug}",
-    response={200: ArticleOut, 404: Problem},
-    url_name="article",
-    summary="One published article, whole",
+    {200: ArticleOut, 404: Problem},
+    "article",
+    "One published article, whole",
+    _article_changed,
 )
-@cacheable(_article_changed)
 def article(request: HttpRequest, slug: str):
     """One published article with its sections (as HTML and as plain text), sources, review
     dates and reviewer, its editions in other languages, and its licence and attribution."""
@@ -334,13 +337,7 @@ def article(request: HttpRequest, slug: str):
     return _detail(request, found)
 
 
-@api.get(
-    "/topics",
-    response=list[TopicOut],
-    url_name="topics",
-    summary="Topics",
-)
-@cacheable()
+@endpoint("/topics", list[TopicOut], "topics", "Topics")
 def topics(request: HttpRequest, language: Language = settings.LANGUAGE_CODE):
     """Every topic, in editors' order, named in `language` (en, es)."""
     with translation.override(language):
@@ -355,13 +352,7 @@ def topics(request: HttpRequest, language: Language = settings.LANGUAGE_CODE):
         ]
 
 
-@api.get(
-    "/glossary",
-    response=list[TermOut],
-    url_name="glossary",
-    summary="Glossary",
-)
-@cacheable()
+@endpoint("/glossary", list[TermOut], "glossary", "Glossary")
 def glossary_terms(request: HttpRequest, language: Language = settings.LANGUAGE_CODE):
     """Every glossary term explained in `language` (en, es), A to Z."""
     return [

@@ -119,14 +119,19 @@ def _back(article: Article) -> HttpResponse:
     return redirect("admin:education_article_change", article.pk)
 
 
-def _context(model_admin, request: HttpRequest, article: Article, title: str, **extra) -> dict:
-    return {
+def _page(
+    model_admin, request: HttpRequest, page: str, article: Article | None, title: str, **extra
+) -> TemplateResponse:
+    """One of the article's workflow pages (`admin/education/article/<page>.html`) in the
+    admin's frame, titled `title`, with `extra` in its context."""
+    context = {
         **model_admin.admin_site.each_context(request),
         "opts": Article._meta,
         "original": article,
         "title": title,
         **extra,
     }
+    return TemplateResponse(request, f"admin/education/article/{page}.html", context)
 
 
 def _step(request: HttpRequest, article: Article, step, done: str) -> HttpResponse:
@@ -201,9 +206,10 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         except workflow.WorkflowError as error:
             messages.error(request, str(error))
     base = article.approved_revision if workflow.in_copy_mode(article) else None
-    context = _context(
+    return _page(
         model_admin,
         request,
+        "review",
         article,
         _("Review the change to “%(article)s”") % {"article": article},
         copy=copy,
@@ -213,7 +219,6 @@ def review(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         send_back_form=send_back_form,
         can_review=request.user.has_perm("education.approve_article"),
     )
-    return TemplateResponse(request, "admin/education/article/review.html", context)
 
 
 def publication(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
@@ -265,9 +270,10 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         for v in versions
     ]
     old, new = chosen_pair(request, [row["revision"].pk for row in rows])
-    context = _context(
+    return _page(
         model_admin,
         request,
+        "history",
         article,
         _("History of “%(article)s”") % {"article": article},
         rows=rows,
@@ -280,7 +286,6 @@ def history(model_admin, request: HttpRequest, object_id: str) -> HttpResponse:
         can_restore=model_admin.has_change_permission(request, article),
         has_copy=copy is not None and workflow.in_copy_mode(article),
     )
-    return TemplateResponse(request, "admin/education/article/history.html", context)
 
 
 def _when(revision: Revision | None) -> str:
@@ -321,11 +326,11 @@ def recover(model_admin, request: HttpRequest, version_id: int) -> HttpResponse:
             request, _("Recovered as a draft. Send it for review to publish it again.")
         )
         return _back(article)
-    context = _context(
+    return _page(
         model_admin,
         request,
+        "recover",
         None,
         _("Recover “%(article)s”") % {"article": version.object_repr},
         version=version,
     )
-    return TemplateResponse(request, "admin/education/article/recover.html", context)
