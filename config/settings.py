@@ -261,6 +261,12 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Each process also keeps the pages it served last in memory (about 40 KB each), used
 # only while the content version they were made from is current.
 PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
+# An article's own parts (sections, sources, care cards...) are rendered once and kept
+# this long under a key made of all they are made from (education.rendering), so a cache
+# miss of the whole page is cheap too. 0 renders them on every request.
+PARTS_CACHE_SECONDS = env_int("PARTS_CACHE_SECONDS", 7 * 24 * 60 * 60)
+# What this deployment is (e.g. a commit id); empty: a digest of the code and templates.
+DEPLOY_VERSION = env_str("DEPLOY_VERSION")
 
 # A CDN in front: public pages say it may keep them CDN_CACHE_SECONDS and serve them
 # CDN_STALE_SECONDS stale while it fetches them again. With CDN_PURGE_URL set, every

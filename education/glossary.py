@@ -9,6 +9,8 @@ a page costs no query and no cache trip for them while nothing changes.
 
 from __future__ import annotations
 
+import hashlib
+
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import reverse
@@ -25,11 +27,14 @@ CACHE_SECONDS = 24 * 60 * 60
 
 #: This process's copy of the terms, by language, for the content version they were read at.
 _in_memory: dict[str, tuple[str, list[Entry]]] = {}
+#: The digest of each language's terms, with the list it was made from.
+_stamps: dict[str, tuple[list[Entry], str]] = {}
 
 
 def forget() -> None:
     """Drop this process's copy of the terms (tests, after emptying the shared cache)."""
     _in_memory.clear()
+    _stamps.clear()
 
 
 def entries(language: str) -> list[Entry]:
@@ -48,6 +53,17 @@ def entries(language: str) -> list[Entry]:
         cache.set(key, found, CACHE_SECONDS)
     _in_memory[language] = (version, found)
     return found
+
+
+def stamp(language: str) -> str:
+    """A digest of the terms the pages of `language` explain: it changes when any of them does
+    (education.rendering keeps article parts under it)."""
+    found = entries(language)
+    kept = _stamps.get(language)
+    if kept is None or kept[0] is not found:
+        kept = (found, hashlib.sha256(repr(found).encode()).hexdigest())
+        _stamps[language] = kept
+    return kept[1]
 
 
 def _page_glossary() -> Glossary:

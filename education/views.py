@@ -16,6 +16,7 @@ from education import glossary as glossary_terms
 from education.caching import cache_public_page
 from education.forms import FeedbackForm, SearchForm
 from education.models import Article, Category, PageFeedback
+from education.rendering import article_parts
 
 
 def _published_articles(limit: int | None = None) -> Prefetch:
@@ -75,8 +76,8 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 def render_article(
     request: HttpRequest, article: Article, *, is_preview: bool, copy_preview: bool = False
 ) -> HttpResponse:
-    """Render an article page; a preview (a draft, or a working copy) is never cached."""
-    canonical_url = site_url(request) + article.get_absolute_url()
+    """Render an article page from its kept parts and the live rest (education.rendering); a
+    preview (a draft, or a working copy) is rendered afresh and never cached."""
     response = render(
         request,
         "education/article.html",
@@ -84,9 +85,9 @@ def render_article(
             "article": article,
             "is_preview": is_preview,
             "copy_preview": copy_preview,
-            "canonical_url": canonical_url,
+            "canonical_url": site_url(request) + article.get_absolute_url(),
             "editions": article.editions,
-            "structured_data": article.structured_data(canonical_url),
+            "parts": article_parts(request, article, keep=not is_preview),
         },
     )
     if is_preview:

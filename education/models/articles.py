@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Case, F, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import (
@@ -85,13 +86,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(next_review_due__lt=today or timezone.localdate())
 
     def for_article_page(self) -> ArticleQuerySet:
-        """Return articles with everything the article page shows, in a fixed number of queries."""
+        """Return articles with what the article page reads on every request, in a fixed number
+        of queries: related articles and other editions. Its own parts (topics, sections,
+        sources...) are read only when they are rendered (education.rendering)."""
         return self.prefetch_related(
-            "sections",
-            "sources",
-            "change_notes",
-            "warning_signs",
-            "categories",
             Prefetch(
                 "related_articles",
                 queryset=Article.objects.published().only("title", "slug", "summary", "language"),
@@ -394,7 +392,7 @@ class Article(models.Model):
         from triage.engine import TIERS
 
         slugs = {sign.slug for sign in self.warning_signs.all()}
-        rules = self._published_rules() if slugs else None
+        rules = self.published_rules if slugs else None
         if rules is None:
             return []
         cards = []
@@ -404,7 +402,11 @@ class Article(models.Model):
                 cards.append((rules.tiers[tier_slug], signs))
         return cards
 
-    def _published_rules(self):
+    @cached_property
+    def published_rules(self):
+        """The public checker's rules in the page's language (its care cards, emergency
+        signs and causes come from them), or None before any are published; read once for
+        the page."""
         from triage.rules import RulesUnavailable, current_rules
 
         try:
@@ -504,7 +506,7 @@ class Article(models.Model):
 
     def _checker_causes(self) -> list[str]:
         """The names of the published checker's causes that this article explains."""
-        rules = self._published_rules()
+        rules = self.published_rules
         if rules is None or not self.pk:
             return []
         address = self.get_absolute_url() + "#"

@@ -184,8 +184,8 @@ def test_article_page_runs_a_fixed_number_of_queries(client, django_assert_num_q
     small.related_articles.add(make_article())
     big = make_article(sections=12, sources=9, categories=[make_category(), make_category()])
     big.related_articles.add(*(make_article() for _ in range(5)))
-    # article, sections, sources, page history, warning signs, categories, related,
-    # translations (the content version is read at most once a second per process: read
+    # article, related, translations, then its own parts: topics, sections, sources, page
+    # history, warning signs (the content version is read at most once a second per process: read
     # here, outside the count), and the checker's published rules for the causes in the
     # structured data: 2 queries here, where none are published (with published rules they
     # stay in memory, see tests/test_query_counts.py); the first page also reads the

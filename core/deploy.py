@@ -1,0 +1,38 @@
+"""What this deployment of the code is: a digest that changes with any code or template."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cache
+from pathlib import Path
+
+from django.conf import settings
+
+#: What makes up a page: the code, the templates and the compiled translations.
+_MADE_OF = (".py", ".html", ".mo")
+#: Folders of the project that are not the site's own code.
+_NOT_OURS = {".venv", "node_modules", "staticfiles", "tests", ".git", "docs", "scripts", "media"}
+
+
+@cache
+def code_version() -> str:
+    """Return a digest of the site's code, templates and translations, read once a process.
+
+    Anything rendered once and kept across requests (education.rendering) is
+    kept under it, so a deploy that changes how a page looks never serves a
+    part made by the code before it. DEPLOY_VERSION, when set (e.g. a commit
+    id), is used as it is.
+    """
+    if settings.DEPLOY_VERSION:
+        return settings.DEPLOY_VERSION
+    digest = hashlib.sha256()
+    root = Path(settings.BASE_DIR)
+    for folder, subfolders, files in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if name not in _NOT_OURS)
+        for name in sorted(files):
+            if name.endswith(_MADE_OF):
+                path = Path(folder, name)
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

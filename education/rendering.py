@@ -1,0 +1,102 @@
+"""Render once, serve many: the parts of an article page that change only when it does.
+
+An article page is mostly its own content: its topics, the emergency box, the jump
+links, the sections with their glossary definitions, the care cards, the
+sources, the page history and the structured data. Those parts are rendered
+on the first request after a change and kept in the shared cache under a key
+made of everything they are made from:
+
+- the article's own stamp, `Article.updated`, which a save of the article, or
+  of one of its sections, sources or page-history notes, a change to its
+  warning signs or topics, or a renamed topic moves on in the editor's own
+  transaction (education.signals);
+- a digest of the glossary terms of its language and of the published
+  checker rules it shows (care cards, emergency signs, causes), so a term or
+  a published rule change is seen at once without any signal;
+- the emergency numbers, the site's address (structured data names it) and
+  the deployed code and templates (core.deploy.code_version).
+
+A request then reads the article, its related articles and other editions (the parts that depend on other articles stay live) and takes the
+rest from the cache. A key never names stale content, so nothing needs
+deleting: a new stamp is a new key, and old entries expire.
+
+Nothing is kept when the published rules cannot be read (the care cards
+would be missing the emergency signs), nor for previews, which show a draft
+or a working copy to staff and are rendered afresh every time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString, mark_safe
+
+from config.site import emergency_numbers, site_url
+from core.deploy import code_version
+from core.templatetags.clearcare import json_ld
+from education import glossary
+from education.models import Article
+
+#: The template whose partials are the kept parts (`topics`, `body` and `history`).
+PARTS_TEMPLATE = "education/_article_parts.html"
+#: What the parts are made from besides the article's row: read only to render them.
+PARTS_PREFETCH = ("categories", "sections", "sources", "change_notes", "warning_signs")
+
+
+def article_parts(request: HttpRequest, article: Article, *, keep: bool) -> dict[str, SafeString]:
+    """Return the article page's own parts: `data` (JSON-LD), `topics`, `body` and `history`
+    (HTML).
+
+    With `keep`, they come from the cache when they were made from the same
+    content, and are put there when they are made; without it (previews),
+    they are made afresh and not kept.
+    """
+    rules = article.published_rules
+    key = _key(request, article, rules) if keep and rules is not None else None
+    if key is not None:
+        kept = cache.get(key)
+        if kept is not None:
+            return {name: mark_safe(html) for name, html in kept.items()}  # noqa: S308 - made below
+    parts = _render(request, article)
+    if key is not None:
+        cache.set(
+            key, {name: str(html) for name, html in parts.items()}, settings.PARTS_CACHE_SECONDS
+        )
+    return parts
+
+
+def _render(request: HttpRequest, article: Article) -> dict[str, SafeString]:
+    prefetch_related_objects([article], *PARTS_PREFETCH)
+    canonical_url = site_url(request) + article.get_absolute_url()
+    context = {"article": article}
+    parts = {"data": json_ld(article.structured_data(canonical_url))}
+    for name in ("topics", "body", "history"):
+        parts[name] = mark_safe(render_to_string(f"{PARTS_TEMPLATE}#{name}", context, request))  # noqa: S308
+    return parts
+
+
+def _key(request: HttpRequest, article: Article, rules) -> str:
+    from triage.rules import derived
+
+    made_from = (
+        article.pk,
+        article.updated.isoformat() if article.updated else "",
+        article.language,
+        glossary.stamp(article.language),
+        derived("article-parts", rules, _rules_stamp),
+        emergency_numbers(),
+        site_url(request),
+        code_version(),
+    )
+    return "article-parts:" + hashlib.sha256(repr(made_from).encode()).hexdigest()
+
+
+def _rules_stamp(rules) -> str:
+    """A digest of what the article pages show of the published rules."""
+    shown = (rules.number, rules.tiers, rules.signs, rules.causes)
+    return hashlib.sha256(repr(shown).encode()).hexdigest()

@@ -1,0 +1,212 @@
+"""Render once, serve many (education.rendering): an article's own parts are kept, and every
+change to what they are made from shows on the very next request.
+
+The whole-page cache is off here, so each request reaches the view and only the kept
+parts could be stale.
+"""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from education.models import Article, Category, ChangeNote, Section, Source
+from tests.factories import make_article, make_category, make_section, make_source
+
+pytestmark = pytest.mark.usefixtures("seeded", "no_page_cache")
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def article():
+    """A published article with a topic, a section, a source and an emergency warning sign."""
+    from triage.models import WarningSign
+
+    found = make_article(title="Kept article", categories=[make_category(name="Kept topic")])
+    make_section(found, heading="What it is", anchor="what", body_markdown="Warm baths help.")
+    make_source(found, number=1, title="A kept source")
+    found.warning_signs.set(WarningSign.objects.filter(slug="cannot-move"))
+    return found
+
+
+def page(client, article: Article) -> str:
+    response = client.get(article.get_absolute_url())
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def queries(client, article: Article) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        page(client, article)
+    return len(captured)
+
+
+def emergency_box(html: str) -> str:
+    start = html.index('class="emergency-box"')
+    return html[start : html.index("</aside>", start)]
+
+
+def test_the_parts_are_rendered_once_and_then_read_from_the_cache(client, article):
+    first = page(client, article)
+    assert queries(client, article) == 3  # the article, its related articles, its editions
+    assert page(client, article) == first  # the same page, made from the kept parts
+
+
+def test_nothing_is_kept_when_it_is_off(client, article, settings):
+    settings.PARTS_CACHE_SECONDS = 0
+    page(client, article)
+    assert queries(client, article) > 3
+
+
+def test_an_edited_section_shows_at_once(client, article):
+    assert "Warm baths help." in page(client, article)
+    section = article.sections.get()
+    section.body_markdown = "Warm baths help a lot."
+    section.save()
+    assert "Warm baths help a lot." in page(client, article)
+
+
+def test_an_added_or_deleted_section_shows_at_once(client, article):
+    page(client, article)
+    make_section(article, heading="How to ease it", anchor="ease", body_markdown="Stretch.")
+    html = page(client, article)
+    assert "How to ease it" in html and 'href="#ease"' in html  # the section and its jump link
+    Section.objects.get(anchor="ease").delete()
+    assert "How to ease it" not in page(client, article)
+
+
+def test_an_edited_or_deleted_source_shows_at_once(client, article):
+    page(client, article)
+    Source.objects.filter(article=article).update(title="unchanged by update()")  # no signal
+    source = article.sources.get()
+    source.title = "A corrected source"
+    source.save()
+    assert "A corrected source" in page(client, article)
+    source.delete()
+    assert "A corrected source" not in page(client, article)
+
+
+def test_a_new_page_history_note_shows_at_once(client, article):
+    page(client, article)
+    ChangeNote.objects.create(
+        article=article, date=datetime.date(2026, 11, 30), note="Added a stretch.", reviewer="Dr A"
+    )
+    assert "Added a stretch." in page(client, article)
+
+
+def test_a_warning_sign_linked_or_unlinked_from_either_end_changes_the_emergency_box(
+    client, article
+):
+    from triage.models import WarningSign
+
+    sign = WarningSign.objects.get(slug="cannot-move")
+    other = WarningSign.objects.filter(tier="emergency").exclude(pk=sign.pk).first()
+    assert other is not None
+    assert other.question not in emergency_box(page(client, article))
+    article.warning_signs.add(other)  # from the article
+    assert other.question in emergency_box(page(client, article))
+    other.articles.remove(article)  # from the sign
+    assert other.question not in emergency_box(page(client, article))
+    other.articles.add(article)
+    assert other.question in emergency_box(page(client, article))
+    other.articles.clear()  # cleared from the sign: every article is made afresh
+    assert other.question not in emergency_box(page(client, article))
+    article.warning_signs.clear()
+    assert 'class="emergency-box"' not in page(client, article)
+
+
+def test_a_published_change_to_the_rules_shows_in_the_care_cards_at_once(client, article):
+    from tests.factories import publish_unchecked
+    from triage.models import WarningSign
+
+    sign = WarningSign.objects.get(slug="cannot-move")
+    assert sign.question in emergency_box(page(client, article))
+    sign.question = "You suddenly cannot move a part of your body at all"
+    sign.save()
+    # The page says what the public checker says: the published rules, not the working copy.
+    assert sign.question not in page(client, article)
+    publish_unchecked()
+    assert sign.question in emergency_box(page(client, article))
+
+
+def test_a_new_glossary_term_is_explained_at_once(client, article):
+    from education.models import Term
+
+    assert 'popovertarget="define-baths' not in page(client, article)
+    Term.objects.create(slug="baths", term_en="Baths", definition_en="Sitting in warm water.")
+    assert 'popovertarget="define-baths"' in page(client, article)
+
+
+def test_a_renamed_topic_or_a_new_one_shows_at_once(client, article):
+    page(client, article)
+    topic = article.categories.get()
+    topic.name = "Renamed topic"
+    topic.save()
+    assert "Renamed topic" in page(client, article)
+    other = make_category(name="Another topic")
+    other.articles.add(article)  # from the topic's end
+    assert "Another topic" in page(client, article)
+    Category.objects.filter(pk=other.pk).delete()
+    assert "Another topic" not in page(client, article)
+
+
+def test_an_edited_article_shows_at_once(client, article):
+    page(client, article)
+    article.also_known_as = "Charley horse"
+    article.save()
+    html = page(client, article)
+    assert '"alternateName": ["Charley horse"]' in html  # the structured data, a kept part
+
+
+def test_other_emergency_numbers_show_at_once(client, article, settings):
+    page(client, article)
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU")]}
+    box = emergency_box(page(client, article))
+    assert "Call 112 now if:" in box and 'href="tel:999"' not in box
+
+
+def test_a_new_deployment_makes_the_parts_afresh(client, article, settings):
+    from core.deploy import code_version
+
+    page(client, article)
+    settings.DEPLOY_VERSION = "a-new-release"
+    code_version.cache_clear()
+    try:
+        assert code_version() == "a-new-release"
+        assert queries(client, article) > 3
+    finally:
+        code_version.cache_clear()
+
+
+def test_parts_are_kept_apart_for_each_host(client, article, settings):
+    settings.ALLOWED_HOSTS = ["one.example.org", "two.example.org"]
+    client.get(article.get_absolute_url(), HTTP_HOST="one.example.org")
+    html = client.get(article.get_absolute_url(), HTTP_HOST="two.example.org").content.decode()
+    assert "one.example.org" not in html  # the structured data names the page's own address
+
+
+def test_nothing_is_kept_without_published_rules(client, article):
+    """Without them the care cards would lack the emergency signs: nothing is kept."""
+    from triage.models import RuleSet
+    from triage.rules import forget
+
+    RuleSet.objects.all().delete()
+    forget()
+    page(client, article)
+    assert queries(client, article) > 3
+
+
+def test_a_preview_is_never_kept_nor_served_from_what_is_kept(client, article, admin_client):
+    page(client, article)  # the public parts are kept
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.DRAFT)
+    section = article.sections.get()
+    Section.objects.filter(pk=section.pk).update(body_html="<p>A draft sentence.</p>")
+    # update() sends no signal and leaves the stamp: only a preview, made afresh, shows it
+    assert "A draft sentence." in admin_client.get(article.get_absolute_url()).content.decode()
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.PUBLISHED)
+    assert "A draft sentence." not in page(client, article)  # the preview was not kept
