@@ -18,7 +18,7 @@ import threading
 import time
 import urllib.request
 from collections import OrderedDict
-from functools import wraps
+from functools import lru_cache, wraps
 
 from django.conf import settings
 from django.core.cache import cache
@@ -111,9 +111,25 @@ def purge_cdn() -> bool:
 
 def _key(request: HttpRequest) -> str:
     # Scheme, host and path: never one host's page for another. The query string
-    # is left out: these pages take none, so "?cb=..." cannot bypass or fill the cache.
+    # is left out ("?cb=..." can neither bypass nor fill the cache), but for the search
+    # page's own question, exactly as asked: one page for each query.
     address = f"{request.scheme}://{request.get_host()}{request.path}"
+    if "q" in request.GET and request.path in _search_paths():
+        address += "?q=" + request.GET["q"]
     return "page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _search_paths() -> frozenset[str]:
+    """The search page's address in each language ("/search/", "/es/search/")."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    paths = set()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            paths.add(reverse("education:search"))
+    return frozenset(paths)
 
 
 def _cacheable(response: HttpResponse) -> HttpResponse:

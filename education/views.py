@@ -121,7 +121,14 @@ def category(request: HttpRequest, slug: str, page: int = 1) -> HttpResponse:
 
 
 @require_safe
+@cache_public_page
 def search(request: HttpRequest) -> HttpResponse:
+    """Published articles of the page's language and glossary terms matching `q`, best first.
+
+    The page for each query is cached like any public page (keyed by the query exactly
+    as asked, education.caching): people ask the same few questions, so most searches are
+    answered without a query to the database; a new query is searched and kept.
+    """
     form = SearchForm(request.GET if "q" in request.GET else None)
     results = None
     terms: list[Entry] = []

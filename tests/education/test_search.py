@@ -127,3 +127,37 @@ def test_postgresql_stems_spanish_so_a_plural_finds_a_singular(spanish):
     only_singular = make_article(title="Tirón", slug="tiron", language="es")
     make_section(only_singular, body_markdown="Un calambre fuerte.")
     assert "tiron" in search_spanish("calambres")
+
+
+def test_each_query_is_answered_from_the_cache_and_only_with_its_own_results(
+    client, articles, django_assert_num_queries
+):
+    first = client.get("/search/?q=cramp").content.decode()
+    assert "Night cramps in the leg" in first and "Eyelid twitching" not in first
+    with django_assert_num_queries(0):  # the same question: the kept page
+        assert client.get("/search/?q=cramp").content.decode() == first
+        assert client.get("/search/?q=cramp&cb=123").content.decode() == first
+    other = client.get("/search/?q=eyelid").content.decode()
+    assert "Eyelid twitching" in other and "Night cramps in the leg" not in other
+    # An empty question is refused (400) even after the unasked search page is kept.
+    assert client.get("/search/").status_code == 200
+    assert client.get("/search/?q=").status_code == 400
+    assert client.get("/search/?q=%20%20").status_code == 400
+
+
+def test_a_kept_search_page_is_retired_by_a_publish_and_an_unpublish(client, articles):
+    in_title, _in_body = articles
+    assert "Night cramps in the leg" in client.get("/search/?q=cramp").content.decode()
+    draft = Article.objects.get(slug="draft")
+    draft.status = Article.Status.PUBLISHED
+    draft.save()
+    assert "Cramp draft" in client.get("/search/?q=cramp").content.decode()
+    in_title.status = Article.Status.DRAFT
+    in_title.save()
+    assert "Night cramps in the leg" not in client.get("/search/?q=cramp").content.decode()
+
+
+def test_an_editor_never_gets_nor_leaves_a_kept_search_page(admin_client, client, articles):
+    assert "Cramp draft" not in client.get("/search/?q=cramp").content.decode()
+    response = admin_client.get("/search/?q=cramp")
+    assert "private" in response["Cache-Control"]
