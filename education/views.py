@@ -78,6 +78,7 @@ def render_article(
 ) -> HttpResponse:
     """Render an article page from its kept parts and the live rest (education.rendering); a
     preview (a draft, or a working copy) is rendered afresh and never cached."""
+    article.read_neighbours()
     response = render(
         request,
         "education/article.html",

@@ -36,12 +36,12 @@ PAGES = [
 # The number of queries each page may run, whatever the content.
 EXPECTED = {
     "/": 2,  # categories, their published articles
-    # article, related, translations; then, to render its own parts (measured here: the
+    # article, its related articles and editions; then, to render its own parts (measured: the
     # cache is emptied; once kept they cost none, tests/education/test_rendering.py):
     # topics, sections, sources, page history, warning signs (its care cards come from the
     # published rules, kept in memory), and the glossary's terms: one query for them all,
     # cached until the content changes
-    "/articles/muscle-spasms/": 9,
+    "/articles/muscle-spasms/": 8,
     "/topics/neurology/": 2,  # category, its published articles
     "/search/?q=cramp": 2,  # the articles, the glossary's terms
     "/search/": 0,

@@ -7,7 +7,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, F, Prefetch, Q, When
+from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, When
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -86,21 +86,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(next_review_due__lt=today or timezone.localdate())
 
     def for_article_page(self) -> ArticleQuerySet:
-        """Return articles with what the article page reads on every request, in a fixed number
-        of queries: related articles and other editions. Its own parts (topics, sections,
-        sources...) are read only when they are rendered (education.rendering)."""
-        return self.prefetch_related(
-            Prefetch(
-                "related_articles",
-                queryset=Article.objects.published().only("title", "slug", "summary", "language"),
-                to_attr="published_related",
-            ),
-            Prefetch(
-                "translations",
-                queryset=Article.objects.published().only("slug", "language", "translation_of"),
-                to_attr="published_translations",
-            ),
-        ).select_related("translation_of")
+        """Return articles with their original selected: the article page then reads its
+        related articles and other editions in one more query (Article.read_neighbours), and
+        its own parts (topics, sections, sources...) only to render them
+        (education.rendering)."""
+        return self.select_related("translation_of")
 
     def for_api(self) -> ArticleQuerySet:
         """Return articles with everything the content API tells of one, in five queries."""
@@ -433,11 +423,26 @@ class Article(models.Model):
 
         return urgency_conflicts(section.body_markdown for section in self.sections.all())
 
+    def read_neighbours(self) -> None:
+        """Read, in one query, the published articles the page links to besides itself: its
+        related articles (`published_related`, A to Z) and its translations
+        (`published_translations`). They change when other articles do, so the page reads
+        them on every request, never from what is kept of the article."""
+        related = Article.related_articles.through.objects.filter(from_article=self.pk)
+        found = list(
+            Article.objects.published()
+            .filter(Q(pk__in=related.values("to_article")) | Q(translation_of=self.pk))
+            .annotate(is_related=Exists(related.filter(to_article=OuterRef("pk"))))
+            .only("title", "slug", "summary", "language", "translation_of")
+        )
+        self.published_related = [a for a in found if a.is_related]
+        self.published_translations = [a for a in found if a.translation_of_id == self.pk]
+
     @property
     def editions(self) -> dict[str, str]:
         """This article's address in each language it is published in (itself included).
 
-        Uses `published_translations` from `for_article_page()`, so it costs no query.
+        Uses `published_translations` (read_neighbours, or a prefetch), so it costs no query.
         """
         editions = {self.language: self.get_absolute_url()}
         original = self.translation_of
