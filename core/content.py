@@ -5,6 +5,7 @@
     content/checker/*.toml          the symptom checker's starter rules, one file a kind
     content/glossary.toml           plain words explained: the glossary's terms
     content/plain-words.toml        words to avoid and their plainer words, a table a language
+    content/pages/<lang>/*.md       the pages about Clearcare (About, Privacy...), one a file
 
 An article file starts with TOML front matter between two "+++" lines (title,
 summary, other names, topics, related articles, warning signs, author,
@@ -77,6 +78,23 @@ def load_articles(language: str | None = None, root: Path = CONTENT) -> list[dic
         if folder.is_dir() and language in (None, folder.name)
         for path in sorted(folder.glob("*.md"))
     ]
+
+
+def load_about_pages(root: Path = CONTENT) -> dict[str, dict[str, dict]]:
+    """Return the pages about Clearcare: {slug: {language: {title, summary, last_reviewed,
+    body}}}. Each file is TOML front matter between two "+++" lines, then Markdown."""
+    pages: dict[str, dict[str, dict]] = {}
+    for path in sorted((root / "pages").glob("*/*.md")):
+        match = _FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        if not match:
+            raise ContentError(f"{path}: a page starts with front matter between two +++ lines")
+        try:
+            front = tomllib.loads(match["front"])
+        except tomllib.TOMLDecodeError as error:
+            raise ContentError(f"{path}: front matter: {error}") from error
+        page = pages.setdefault(path.stem, {})
+        page[path.parent.name] = {**front, "body": match["body"].strip() + "\n"}
+    return pages
 
 
 def read_article(path: Path) -> dict:

@@ -16,7 +16,16 @@ from reversion.admin import VersionAdmin
 
 from core.reading_help import ReadingHelp, Text, as_read
 from education import review, workflow
-from education.models import Article, Category, PageFeedback, Section, Source, Term, WorkingCopy
+from education.models import (
+    AboutPage,
+    Article,
+    Category,
+    PageFeedback,
+    Section,
+    Source,
+    Term,
+    WorkingCopy,
+)
 from governance.admin_tools import Audited, ComparedHistory, ConflictGuard, ReadOnlyAdmin
 from governance.revisions import latest_revision_id
 
@@ -423,6 +432,30 @@ class TermAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, Versi
     def on_glossary_page(self, term: Term) -> str:
         url = reverse("education:glossary") + f"#{term.slug}"
         return format_html('<a href="{}">{}</a>', url, _("View"))
+
+
+@admin.register(AboutPage)
+class AboutPageAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
+    """The four pages about Clearcare (About, How we write and review, Privacy, Accessibility
+    statement), in each language: public as soon as they are saved.
+
+    They always exist and are linked from every page's footer, so editors change their
+    words but never add or delete one. Every change is kept in the page's history.
+    """
+
+    list_display = ["title", "slug", "last_reviewed", "on_the_site"]
+    fields = ["title", "summary", "body_markdown", "last_reviewed"]
+    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 24})}}
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("on the site"))
+    def on_the_site(self, page: AboutPage) -> str:
+        return format_html('<a href="{}">{}</a>', page.get_absolute_url(), _("View"))
 
 
 @admin.register(PageFeedback)

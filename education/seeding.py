@@ -15,7 +15,7 @@ from django.db import transaction
 
 from core.models import SeedRecord
 from education.caching import pages_changed
-from education.models import Article, Category, Section, Source, Term
+from education.models import AboutPage, Article, Category, Section, Source, Term
 
 
 @dataclass
@@ -163,3 +163,28 @@ def seed_terms(terms: list[dict]) -> str:
     if fresh:
         pages_changed()  # pages explain the new terms
     return f"Glossary: added {len(fresh)} term(s)."
+
+
+#: The fields of an about page a language has, as the content files name them.
+ABOUT_FIELDS = ("title", "summary", "body_markdown")
+
+
+@transaction.atomic
+def seed_about_pages(pages: dict[str, dict[str, dict]]) -> str:
+    """Add the pages about Clearcare the seed has never added; return what was added."""
+    fresh = SeedRecord.unseen("about-page", list(pages)) - set(
+        AboutPage.objects.values_list("slug", flat=True)
+    )
+    for slug in sorted(fresh):
+        texts = pages[slug]
+        AboutPage(
+            slug=slug,
+            last_reviewed=texts["en"].get("last_reviewed"),
+            **{
+                f"{name}_{language}": text.get("body" if name == "body_markdown" else name, "")
+                for language, text in texts.items()
+                for name in ABOUT_FIELDS
+            },
+        ).save()
+    SeedRecord.remember("about-page", list(pages))
+    return f"About pages: added {len(fresh)} page(s)."

@@ -53,9 +53,9 @@ def _touch_topic_articles(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from education.models import Article, Category, ChangeNote, Section, Source, Term
+    from education.models import AboutPage, Article, Category, ChangeNote, Section, Source, Term
 
-    for model in (Article, Category, Section, Source, Term):
+    for model in (AboutPage, Article, Category, Section, Source, Term):
         post_save.connect(_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-save")
         post_delete.connect(_changed, sender=model, dispatch_uid=f"pages-{model.__name__}-delete")
     # Keep the stored search document in step with the text it indexes.

@@ -17,7 +17,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import translation
 
-from education.models import Article, Category
+from education.models import AboutPage, Article, Category
 
 
 class SiteSitemap(Sitemap):
@@ -72,13 +72,16 @@ class ArticleSitemap(SiteSitemap):
 
 
 class PageSitemap(SiteSitemap):
-    """The site's own pages in each language: home, topics, glossary and the checker."""
+    """The site's own pages in each language: home, topics, glossary, the checker and the
+    pages about Clearcare."""
 
     changefreq = "weekly"
 
     def items(self):
         names = [("education:home", ()), ("education:glossary", ()), ("triage:start", ())]
         names += [("education:category", (slug,)) for slug in _topic_slugs()]
+        names += [("education:about", ())]
+        names += [("education:about_page", (slug,)) for slug in AboutPage.Slug if slug != "about"]
         return [
             (language, name, args) for language, _name in settings.LANGUAGES for name, args in names
         ]

@@ -9,7 +9,7 @@ readers and linked to the original by `translation_of`.
 
 from modeltranslation.translator import TranslationOptions, register
 
-from education.models import Category, Term
+from education.models import AboutPage, Category, Term
 
 
 @register(Category)
@@ -24,3 +24,9 @@ class CategoryTranslation(TranslationOptions):
 class TermTranslation(TranslationOptions):
     # Each language has its own word for the term, its own forms and its own definition.
     fields = ("term", "forms", "definition", "source")
+
+
+@register(AboutPage)
+class AboutPageTranslation(TranslationOptions):
+    # Each language has its own words; a language left empty shows the English.
+    fields = ("title", "summary", "body_markdown", "body_html")

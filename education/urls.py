@@ -12,6 +12,8 @@ urlpatterns = [
     path("topics/<slug:slug>/page/<int:page>/", views.category, name="category-page"),
     path("search/", views.search, name="search"),
     path("glossary/", views.glossary, name="glossary"),
+    path("about/", views.about, name="about"),
+    path("about/<slug:slug>/", views.about, name="about_page"),
     path("feed/", ArticlesFeed(), name="feed"),
     path("feedback/", views.feedback, name="feedback"),
 ]

@@ -15,7 +15,7 @@ from core.throttle import over_limit
 from education import glossary as glossary_terms
 from education.caching import cache_public_page
 from education.forms import FeedbackForm, SearchForm
-from education.models import Article, Category, PageFeedback
+from education.models import AboutPage, Article, Category, PageFeedback
 from education.rendering import article_parts
 
 
@@ -173,6 +173,20 @@ def glossary(request: HttpRequest) -> HttpResponse:
     for entry in glossary_terms.entries(get_language()):
         letters.setdefault(alphabetical(entry.term)[:1].upper(), []).append(entry)
     return render(request, "education/glossary.html", {"letters": letters})
+
+
+@require_safe
+@cache_public_page
+def about(request: HttpRequest, slug: str = AboutPage.Slug.ABOUT) -> HttpResponse:
+    """One of the pages about Clearcare (About at /about/, the others at /about/<slug>/)."""
+    page = get_object_or_404(AboutPage, slug=slug)
+    if request.path != page.get_absolute_url():
+        return redirect(page.get_absolute_url(), permanent=True)  # /about/about/
+    return render(
+        request,
+        "education/about_page.html",
+        {"page": page, "own_text": page.written_in(get_language())},
+    )
 
 
 @csrf_exempt  # no cookie and no session: an answer only adds one to a count

@@ -35,6 +35,7 @@ ROLES: dict[str, set[str]] = {
         "triage.view_hazard",
         "education.view_term",
         *_crud("core", ("plainword",), "add", "change", "view", "delete"),
+        "education.view_aboutpage",
     },
     # Checks content and rules against the sources: approves, sends back, publishes rules.
     REVIEWER: {
@@ -51,12 +52,16 @@ ROLES: dict[str, set[str]] = {
         # A glossary definition is public as soon as it is saved: a clinician checks it.
         *_crud("education", ("term",), "add", "change", "view", "delete"),
         *_crud("core", ("plainword",), "add", "change", "view", "delete"),
+        # "How we write and review" is the editorial policy: clinicians keep it true.
+        *_crud("education", ("aboutpage",), "change", "view"),
     },
     # Runs the site: topics, unpublishing, deleting; approves no clinical content.
     PUBLISHER: {
         *_crud("education", (*_CONTENT, "term"), "view"),
         "core.view_plainword",
         *_crud("education", ("category",), "add", "change", "view", "delete"),
+        # About, Privacy and the accessibility statement are the site's own business.
+        *_crud("education", ("aboutpage",), "change", "view"),
         "education.delete_article",
         "education.unpublish_article",
         *_crud("triage", (*_RULES, "tier", "safetycase", "hazard"), "view"),

@@ -16,6 +16,7 @@ PAGES = [
     ("GET", "/search/?q=cramp", {}),
     ("GET", "/search/", {}),
     ("GET", "/glossary/", {}),
+    ("GET", "/about/privacy/", {}),
     ("GET", "/feed/", {}),
     ("GET", "/sitemap.xml", {}),
     ("GET", "/robots.txt", {}),
@@ -46,6 +47,7 @@ EXPECTED = {
     "/search/?q=cramp": 2,  # the articles, the glossary's terms
     "/search/": 0,
     "/glossary/": 1,
+    "/about/privacy/": 1,  # the page
     "/feed/": 1,  # the language's newest articles
     # the published articles (counted, then read), their published translations, the topics
     "/sitemap.xml": 4,

@@ -1,5 +1,6 @@
 """Health articles, written and reviewed by clinicians in the admin."""
 
+from education.models.about import AboutPage
 from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
 from education.models.feedback import PageFeedback
 from education.models.glossary import Term
@@ -8,6 +9,7 @@ from education.models.workflow import ChangeNote, WorkingCopy
 
 __all__ = [
     "RESERVED_ANCHORS",
+    "AboutPage",
     "Article",
     "ArticleQuerySet",
     "Category",

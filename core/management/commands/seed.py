@@ -3,9 +3,16 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.utils import translation
 
-from core.content import load_articles, load_plain_words, load_terms, load_topics, starter_rules
+from core.content import (
+    load_about_pages,
+    load_articles,
+    load_plain_words,
+    load_terms,
+    load_topics,
+    starter_rules,
+)
 from core.models import PlainWord
-from education.seeding import link_warning_signs, seed_articles, seed_terms
+from education.seeding import link_warning_signs, seed_about_pages, seed_articles, seed_terms
 from education.workflow import first_revisions
 from triage.publishing import PublishError, first_publication
 from triage.seeding import seed_triage
@@ -28,6 +35,7 @@ class Command(BaseCommand):
         # Articles first: the checker's causes link to their sections.
         self.stdout.write(str(seed_articles(load_topics(), articles)))
         self.stdout.write(seed_terms(load_terms()))
+        self.stdout.write(seed_about_pages(load_about_pages()))
         added = PlainWord.add_missing(load_plain_words())
         self.stdout.write(f"Plain words: added {added} word(s) to avoid.")
         self.stdout.write(str(seed_triage(starter_rules())))
