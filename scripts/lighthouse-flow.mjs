@@ -1,5 +1,5 @@
-// Lighthouse on home, the muscle spasms article, the checker and a result, then the
-// Spanish home and article.
+// Lighthouse on home, the muscle spasms article, the illustrated stretching article, the
+// checker and a result, then the Spanish home and article.
 // A result is reached by a form POST, which plain `lighthouse URL` cannot do,
 // so this uses Lighthouse's user-flow API with puppeteer-core and Debian's Chromium.
 // Each page is measured in a fresh tab, so one page's work does not count against the next.
@@ -50,6 +50,7 @@ async function submitAnswers(page) {
 const steps = [
   await audit("home", `${base}/`),
   await audit("article", `${base}/articles/muscle-spasms/`),
+  await audit("article-illustrated", `${base}/articles/stretch-out-a-cramp/`),
   await audit("checker", `${base}/check/`),
   await audit("result", submitAnswers, { skipAudits: ["is-crawlable"] }),
   await audit("home-es", `${base}/es/`),
@@ -65,6 +66,7 @@ for (const step of steps) {
     .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== "informative"
       && audit.scoreDisplayMode !== "notApplicable" && audit.scoreDisplayMode !== "manual")
     .map((audit) => audit.id);
+  if (step.lhr.runtimeError) scores[step.name].runtimeError = step.lhr.runtimeError.code;
 }
 fs.writeFileSync(out, JSON.stringify(scores, null, 2) + "\n");
 await browser.close();

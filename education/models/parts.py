@@ -9,7 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import position_field
-from core.markup import html_to_text, render_markdown
+from core.markup import html_to_text, illustration_problems, render_markdown
 from core.readability import ReadingTarget, reading_target
 
 
@@ -107,6 +107,9 @@ class Section(models.Model):
                     "anchor": f"“{self.anchor}” is used by the page itself; choose another jump-link name."
                 }
             )
+        problems = illustration_problems(self.body_markdown or "")
+        if problems:
+            raise ValidationError({"body_markdown": problems})
 
     def render(self) -> None:
         """Render the Markdown into the stored HTML and the plain text that search and grading read."""

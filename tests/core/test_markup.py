@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from core.markup import html_to_text, render_markdown
@@ -142,3 +144,77 @@ def test_inline_code_shows_what_the_editor_typed():
     html = render_markdown("Type `<b>` to see it.")
     assert "<code>&lt;b&gt;</code>" in html
     assert "&amp;lt;" not in html
+
+
+CALF = '![A person stretches a calf](/static/illustrations/calf-stretch.svg "Calf stretch")'
+
+
+def test_an_illustration_becomes_a_figure_drawn_at_its_size_and_loaded_lazily():
+    html = render_markdown(f"Stretch it.\n\n{CALF}\n\nThen rub it.")
+    assert (
+        '<figure class="illustration"><img src="/static/illustrations/calf-stretch.svg" '
+        'alt="A person stretches a calf" width="320" height="240" loading="lazy" '
+        'decoding="async"><figcaption>Calf stretch</figcaption></figure>'
+    ) in html
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '![A picture](https://example.org/tracker.png "From elsewhere")',
+        '![A picture](/media/uploaded.svg "Not ours")',
+        '![A picture](/static/illustrations/no-such-drawing.svg "Missing")',
+        '![A picture](javascript:alert(1) "Script")',
+        "Inline ![a picture](/static/illustrations/calf-stretch.svg) in a sentence.",
+        '<img src="/static/illustrations/calf-stretch.svg" onerror="alert(1)">',
+    ],
+)
+def test_no_other_image_is_ever_shown(source):
+    html = render_markdown(source)
+    assert "<img" not in html  # raw HTML shows as text
+
+
+@pytest.mark.parametrize(
+    ("source", "problem"),
+    [
+        ('![](/static/illustrations/calf-stretch.svg "Calf stretch")', "Say in words what"),
+        ("![A calf](/static/illustrations/calf-stretch.svg)", "caption"),
+        ('![A calf](https://example.org/a.png "A calf")', "own illustrations can be shown"),
+        ('Text ![A calf](/static/illustrations/calf-stretch.svg "A") more', "on a line of its own"),
+    ],
+)
+def test_a_section_with_an_image_it_cannot_show_is_refused_with_a_clear_message(source, problem):
+    from django.core.exceptions import ValidationError
+
+    from education.models import Section
+
+    with pytest.raises(ValidationError) as refused:
+        Section(heading="Stretch", anchor="stretch", body_markdown=source).clean()
+    assert problem in str(refused.value)
+    Section(heading="Stretch", anchor="stretch", body_markdown=CALF).clean()  # this one is fine
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path", ["/articles/stretch-out-a-cramp/", "/es/articles/calambre-como-estirar/"]
+)
+def test_the_stretching_article_shows_its_three_illustrations_and_each_is_served(client, path):
+    import re
+
+    from tests.factories import seed
+
+    seed()
+    html = client.get(path).content.decode()
+    figures = re.findall(r'<figure class="illustration"><img src="([^"]+)" alt="([^"]+)"', html)
+    assert [src.rsplit("/", 1)[1] for src, _alt in figures] == [
+        "massage-a-cramp.svg",
+        "calf-stretch.svg",
+        "thigh-stretch-front.svg",
+    ]
+    assert all(len(alt.split()) >= 8 for _src, alt in figures)  # says what it shows
+    assert html.count("<figcaption>") == 3
+    for src, _alt in figures:
+        from django.contrib.staticfiles import finders
+
+        drawing = Path(finders.find(src.removeprefix("/static/"))).read_text(encoding="utf-8")
+        assert "<script" not in drawing and "href" not in drawing  # a drawing, nothing more

@@ -35,6 +35,24 @@ def test_the_article_prints_its_content_without_the_navigation(seeded_site, page
         assert navigation not in text
 
 
+def test_the_stretching_article_prints_its_pictures(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/articles/stretch-out-a-cramp/")
+    page.emulate_media(media="print")
+    pictures = page.locator("figure.illustration img")
+    assert pictures.count() == 3
+    for n in range(3):
+        picture = pictures.nth(n)
+        picture.scroll_into_view_if_needed()  # lazy: loaded when near the screen
+        page.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+        )
+        box = picture.bounding_box()
+        assert box is not None and box["width"] > 100 and box["height"] > 75
+    reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Calf stretch" in " ".join(text.split())  # the captions print with them
+
+
 def test_the_result_prints_as_a_summary_to_show_a_doctor(seeded_site, page: Page):
     open_page(
         page,
