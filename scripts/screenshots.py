@@ -53,6 +53,22 @@ def show_step(page, base: str) -> None:
     page.locator(".progress", has_text="Step 2 of 5").wait_for()
 
 
+def show_calf_stretch(page, base: str) -> None:
+    """The stretching article at its calf stretch: the steps and their picture."""
+    page.goto(f"{base}/articles/stretch-out-a-cramp/")
+    heading = page.locator("#calf-cramp-heading")
+    heading.scroll_into_view_if_needed()
+    picture = page.locator('#calf-cramp img[src$="calf-stretch.svg"]')
+    picture.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+    )
+    page.evaluate(
+        "top => window.scrollTo(0, top)",
+        heading.bounding_box()["y"] + page.evaluate("scrollY") - 16,
+    )
+
+
 def main() -> None:
     out = ROOT / "docs"
     out.mkdir(exist_ok=True)
@@ -70,10 +86,12 @@ def main() -> None:
                 "checker-step": lambda p: show_step(p, base),
                 "result": lambda p: show_result(p, base),
                 "article-es": lambda p: p.goto(f"{base}/es/articles/espasmos-musculares/"),
+                "stretch": lambda p: show_calf_stretch(p, base),
             }
             for name, open_page in shots.items():
                 open_page(page)
-                page.evaluate("window.scrollTo(0, 0)")
+                if name != "stretch":
+                    page.evaluate("window.scrollTo(0, 0)")
                 path = out / f"{name}-{device}.png"
                 page.screenshot(path=path)
                 print(f"wrote {path.relative_to(ROOT)}")
