@@ -85,29 +85,26 @@ def load_about_pages(root: Path = CONTENT) -> dict[str, dict[str, dict]]:
     body}}}. Each file is TOML front matter between two "+++" lines, then Markdown."""
     pages: dict[str, dict[str, dict]] = {}
     for path in sorted((root / "pages").glob("*/*.md")):
-        match = _FRONT_MATTER.match(path.read_text(encoding="utf-8"))
-        if not match:
-            raise ContentError(f"{path}: a page starts with front matter between two +++ lines")
-        try:
-            front = tomllib.loads(match["front"])
-        except tomllib.TOMLDecodeError as error:
-            raise ContentError(f"{path}: front matter: {error}") from error
-        page = pages.setdefault(path.stem, {})
-        page[path.parent.name] = {**front, "body": match["body"].strip() + "\n"}
+        front, body = _front_matter(path)
+        pages.setdefault(path.stem, {})[path.parent.name] = {**front, "body": body.strip() + "\n"}
     return pages
+
+
+def _front_matter(path: Path) -> tuple[dict, str]:
+    """Return a Markdown file's TOML front matter (between two "+++" lines) and the text after
+    it, or raise ContentError naming the file."""
+    match = _FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+    if not match:
+        raise ContentError(f"{path}: the file starts with front matter between two +++ lines")
+    try:
+        return tomllib.loads(match["front"]), match["body"]
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{path}: front matter: {error}") from error
 
 
 def read_article(path: Path) -> dict:
     """Return one article file as a dict: its front matter, slug, sections and sources."""
-    text = path.read_text(encoding="utf-8")
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        raise ContentError(f"{path}: an article starts with front matter between two +++ lines")
-    try:
-        front = tomllib.loads(match["front"])
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: front matter: {error}") from error
-    body = match["body"]
+    front, body = _front_matter(path)
     headings = list(_SECTION.finditer(body))
     if not headings or body[: headings[0].start()].strip():
         raise ContentError(
