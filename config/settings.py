@@ -265,7 +265,8 @@ PAGE_CACHE_LOCAL_ENTRIES = env_int("PAGE_CACHE_LOCAL_ENTRIES", 200)
 # this long under a key made of all they are made from (education.rendering), so a cache
 # miss of the whole page is cheap too. 0 renders them on every request.
 PARTS_CACHE_SECONDS = env_int("PARTS_CACHE_SECONDS", 7 * 24 * 60 * 60)
-# What this deployment is (e.g. a commit id); empty: a digest of the code and templates.
+# What this deployment is (e.g. a commit id), added to a digest of the code, templates and
+# libraries (core.deploy.code_version).
 DEPLOY_VERSION = env_str("DEPLOY_VERSION")
 
 # A CDN in front: public pages say it may keep them CDN_CACHE_SECONDS and serve them

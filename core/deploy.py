@@ -1,8 +1,9 @@
-"""What this deployment of the code is: a digest that changes with any code or template."""
+"""What this deployment is: a digest that changes with any code, template or library."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import os
 from functools import cache
 from pathlib import Path
@@ -17,16 +18,19 @@ _NOT_OURS = {".venv", "node_modules", "staticfiles", "tests", ".git", "docs", "s
 
 @cache
 def code_version() -> str:
-    """Return a digest of the site's code, templates and translations, read once a process.
+    """Return a digest of the site's code, templates, translations and installed libraries
+    (with their versions), and DEPLOY_VERSION when set (e.g. a commit id); read once a process.
 
     Anything rendered once and kept across requests (education.rendering) is
     kept under it, so a deploy that changes how a page looks never serves a
-    part made by the code before it. DEPLOY_VERSION, when set (e.g. a commit
-    id), is used as it is.
+    part made by the code before it.
     """
-    if settings.DEPLOY_VERSION:
-        return settings.DEPLOY_VERSION
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(settings.DEPLOY_VERSION.encode())
+    # The libraries too: a new Django or markdown can render the same template differently.
+    for name, version in sorted(
+        (d.metadata["Name"] or "", d.version) for d in importlib.metadata.distributions()
+    ):
+        digest.update(f"{name}=={version}\n".encode())
     root = Path(settings.BASE_DIR)
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = sorted(name for name in subfolders if name not in _NOT_OURS)

@@ -36,6 +36,16 @@ RECHECK_SECONDS = 1.0
 
 _lock = threading.Lock()
 _seen: dict[str, object] = {"version": None, "checked_at": 0.0}
+#: What to do in this process when it sees a new content version (on_new_version).
+_on_new_version: list = []
+
+
+def on_new_version(callback) -> None:
+    """Call `callback()` whenever this process sees the content version move on, before the
+    request that saw it renders anything (the checker registers its rules' recheck, so a
+    page made after a publish never shows the rules from before it)."""
+    if callback not in _on_new_version:
+        _on_new_version.append(callback)
 
 
 def forget() -> None:
@@ -57,7 +67,11 @@ def content_version() -> str:
     except DatabaseError:
         return "uncached"  # never cache, nor serve from the cache, without knowing the version
     with _lock:
+        moved_on = _seen["version"] not in (None, version)
         _seen.update(version=version, checked_at=now)
+    if moved_on:
+        for callback in _on_new_version:
+            callback()
     return version
 
 

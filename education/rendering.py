@@ -28,6 +28,8 @@ or a working copy to staff and are rendered afresh every time.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
+from dataclasses import fields, is_dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -97,6 +99,20 @@ def _key(request: HttpRequest, article: Article, rules) -> str:
 
 
 def _rules_stamp(rules) -> str:
-    """A digest of what the article pages show of the published rules."""
+    """A digest of what the article pages show of the published rules, the same in every
+    process (sets are sorted: their order changes with each process's hash seed)."""
     shown = (rules.number, rules.tiers, rules.signs, rules.causes)
-    return hashlib.sha256(repr(shown).encode()).hexdigest()
+    return hashlib.sha256(repr(_canonical(shown)).encode()).hexdigest()
+
+
+def _canonical(value):
+    """`value` with every set sorted and every dataclass and mapping as sorted pairs."""
+    if is_dataclass(value):
+        return (type(value).__name__, *(_canonical(getattr(value, f.name)) for f in fields(value)))
+    if isinstance(value, Mapping):
+        return tuple(sorted((str(k), _canonical(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return tuple(sorted(repr(_canonical(v)) for v in value))
+    if isinstance(value, (list, tuple)):
+        return tuple(_canonical(v) for v in value)
+    return str(value)

@@ -45,6 +45,13 @@ def _touch_linked_articles(sender, instance, action, reverse, pk_set, **kwargs) 
     articles.update(updated=timezone.now())
 
 
+def _touch_sign_articles(sender, instance, **kwargs) -> None:
+    # A warning sign about to be deleted: its links go with it, and no m2m signal says so.
+    from education.models import Article
+
+    Article.objects.filter(warning_signs=instance).update(updated=timezone.now())
+
+
 def _touch_topic_articles(sender, instance, **kwargs) -> None:
     # A topic renamed (or about to be deleted): the articles that name it.
     from education.models import Article
@@ -80,3 +87,8 @@ def connect() -> None:
         )
     post_save.connect(_touch_topic_articles, sender=Category, dispatch_uid="touch-topic-save")
     pre_delete.connect(_touch_topic_articles, sender=Category, dispatch_uid="touch-topic-delete")
+    pre_delete.connect(
+        _touch_sign_articles,
+        sender=Article.warning_signs.field.related_model,
+        dispatch_uid="touch-sign-delete",
+    )

@@ -358,6 +358,12 @@ def _revert(revision: Revision) -> None:
         raise WorkflowError(
             _("This revision cannot be restored: %(error)s") % {"error": error}
         ) from error
+    # The revert wrote the article's old `updated` back last: move it on, so what is kept of
+    # its page (education.rendering) is made again.
+    articles = revision.version_set.filter(content_type__model=Article._meta.model_name)
+    Article.objects.filter(pk__in=[int(v.object_id) for v in articles]).update(
+        updated=timezone.now()
+    )
 
 
 def _check_ids(revision: Revision) -> None:

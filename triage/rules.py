@@ -312,5 +312,12 @@ def rules_changed() -> None:
     from triage.models import RulesVersion
 
     RulesVersion.bump()
+    recheck()
+
+
+def recheck() -> None:
+    """Make this process read the rules' version stamp on its next request, not up to a
+    second later (called too when the public pages' version moves on: a page made after
+    a publish must show the rules of that publish)."""
     for kept in _built.values():
-        kept["checked_at"] = 0.0  # this process looks again on its next request
+        kept["checked_at"] = 0.0
