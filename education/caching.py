@@ -302,8 +302,9 @@ def cache_public_page(view):
                     response.content, max_random_bytes=GZipMiddleware.max_random_bytes
                 ),
             }
-            cache.set(_key(request), page, timeout=settings.PAGE_CACHE_SECONDS)
-            near_pages.put(_key(request), page)
+            key = _key(request)
+            cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
+            near_pages.put(key, page)
             _cacheable(response)
         return response
 
