@@ -49,6 +49,11 @@ def shown_name_field(
     return models.CharField(verbose_name, max_length=150, blank=blank, help_text=help_text)
 
 
+def heading_field(help_text: str, max_length: int = 150) -> models.CharField:
+    """A page's or a section's heading, exactly as readers see it at its top."""
+    return models.CharField(max_length=max_length, help_text=help_text)
+
+
 def other_names_field(verbose_name: str, help_text: str) -> models.CharField:
     """Other words for a thing, as an editor lists them, separated by commas; `listed()`
     reads them back."""

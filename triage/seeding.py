@@ -16,6 +16,7 @@ from django.db import transaction
 from core.content import StarterRules
 from core.models import SeedRecord
 from education.models import Section
+from triage import engine
 from triage import models as checker
 from triage.rules import rules_changed
 
@@ -126,7 +127,7 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
         rules.groups,
         lambda r: {
             **_fields(r, ("label", "why"), ("tier", "source")),
-            "kind": r.get("kind", checker.RiskGroup.Kind.ABOUT),
+            "kind": r.get("kind", next(iter(engine.GROUP_KINDS))),
         },
     )
     report.added["risk groups"] = len(new)
@@ -158,7 +159,7 @@ def seed_triage(rules: StarterRules) -> TriageSeedReport:
     clues, new = _create_missing(
         checker.Clue,
         rules.clues,
-        lambda r: {"label": r["label"], "kind": r.get("kind", checker.Clue.Kind.CLUE)},
+        lambda r: {"label": r["label"], "kind": r.get("kind", next(iter(engine.CLUE_KINDS)))},
     )
     report.added["clues"] = len(new)
     added |= {("clue", obj.slug) for obj, _ in new}

@@ -1,10 +1,12 @@
 """Health articles, written and reviewed by clinicians in the admin."""
 
 from education.models.about import AboutPage
-from education.models.articles import Article, ArticleQuerySet, Category, PageVersion
+from education.models.articles import Article, PageVersion
 from education.models.feedback import PageFeedback
 from education.models.glossary import Term
 from education.models.parts import RESERVED_ANCHORS, Section, Source
+from education.models.queries import ArticleQuerySet
+from education.models.topics import Category
 from education.models.workflow import ChangeNote, WorkingCopy
 
 __all__ = [

@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.fields import heading_field
 from core.markup import render_markdown
 
 
@@ -29,7 +30,7 @@ class AboutPage(models.Model):
         ACCESSIBILITY = "accessibility", _("Accessibility statement")
 
     slug = models.SlugField(max_length=40, unique=True, choices=Slug.choices, editable=False)
-    title = models.CharField(max_length=120, help_text=_("The page's heading, e.g. “Privacy”."))
+    title = heading_field(_("The page's heading, e.g. “Privacy”."), max_length=120)
     summary = models.CharField(
         max_length=300,
         help_text=_(

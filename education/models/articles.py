@@ -1,4 +1,4 @@
-"""Topics and articles: what editors publish, and how the public site finds them."""
+"""Articles: what editors publish, and what an article tells of itself to its page."""
 
 from __future__ import annotations
 
@@ -7,205 +7,26 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, When
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import (
+    heading_field,
     listed,
     optional_link,
     optional_many,
     other_names_field,
-    position_field,
     recorded_link,
     shown_name_field,
     unique_slug_field,
 )
 from core.models import VersionStamp
 from education.models.parts import Section
-
-#: The full-text search configuration of each language (PostgreSQL). `spanish_unaccent`
-#: is Spanish with accents ignored, made by migration education 0014.
-SEARCH_CONFIGS = {"en": "english", "es": "spanish_unaccent"}
-
-
-class Category(models.Model):
-    """A topic that groups articles on the home page and on its own page.
-
-    Editors add a category once and tick it on each article that belongs to it.
-    """
-
-    name = models.CharField(
-        max_length=80,
-        unique=True,
-        help_text=_("Shown as the topic's heading, e.g. “Sports and fitness”."),
-    )
-    slug = unique_slug_field(
-        _("The web address of the topic page: /topics/the-slug/."), max_length=80
-    )
-    description = models.TextField(
-        blank=True, help_text=_("One or two plain sentences shown under the topic heading.")
-    )
-    position = position_field(_("Topics are listed from the lowest number to the highest."))
-
-    class Meta:
-        ordering = ["position", "name"]
-        verbose_name_plural = _("categories")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def get_absolute_url(self) -> str:
-        """Return the public address of this topic."""
-        return reverse("education:category", args=[self.slug])
-
-
-class ArticleQuerySet(models.QuerySet):
-    def published(self) -> ArticleQuerySet:
-        """Return the articles the public may read."""
-        return self.filter(status=Article.Status.PUBLISHED)
-
-    def in_language(self, language: str | None = None) -> ArticleQuerySet:
-        """Return the articles written in `language` (the page's own language by default)."""
-        return self.filter(language=language or translation.get_language())
-
-    def needing_update(self) -> ArticleQuerySet:
-        """Return the translations whose original was approved again after they last were.
-
-        A translation never approved since its original was is counted too.
-        """
-        original_newer = Q(translation_of__approved_at__isnull=False) & (
-            Q(approved_at__isnull=True) | Q(translation_of__approved_at__gt=F("approved_at"))
-        )
-        return self.filter(original_newer)
-
-    def review_overdue(self, today: datetime.date | None = None) -> ArticleQuerySet:
-        """Return the articles whose next review date has passed."""
-        return self.filter(next_review_due__lt=today or timezone.localdate())
-
-    def for_article_page(self) -> ArticleQuerySet:
-        """Return articles with their original selected: the article page then reads its
-        related articles and other editions in one more query (Article.read_neighbours), and
-        its own parts (topics, sections, sources...) only to render them
-        (education.rendering)."""
-        return self.select_related("translation_of")
-
-    def for_api(self) -> ArticleQuerySet:
-        """Return articles with everything the content API tells of one, in five queries."""
-        return self.prefetch_related(
-            "sections",
-            "sources",
-            Prefetch("categories", queryset=Category.objects.only("slug")),
-            Prefetch(
-                "translations",
-                queryset=Article.objects.published().only(
-                    "slug", "language", "status", "translation_of"
-                ),
-                to_attr="published_translations",
-            ),
-        ).select_related("translation_of")
-
-    def search(self, query: str) -> ArticleQuerySet:
-        """Return articles matching the words of `query`, best match first.
-
-        PostgreSQL ranks with full-text search in each article's language
-        (SEARCH_CONFIGS: Spanish stems "calambres" to "calambre" and ignores
-        accents), title and other names weighing most, then the summary, then
-        the sections. Other databases match every word anywhere in the
-        article, ignoring case and accents, and rank title matches first.
-        """
-        from django.db import connections
-
-        query = " ".join(query.replace("\x00", " ").split())[:200]
-        if not query:
-            return self.none()
-        if connections[self.db].vendor == "postgresql":
-            return self._search_postgres(query)
-        return self._search_fallback(query)
-
-    def _search_postgres(self, query: str) -> ArticleQuerySet:
-        from django.contrib.postgres.search import SearchQuery, SearchRank
-
-        matches, ranks = Q(), []
-        for language, config in SEARCH_CONFIGS.items():
-            search_query = SearchQuery(query, search_type="websearch", config=config)
-            matches |= Q(language=language, search_vector=search_query)
-            ranks.append(When(language=language, then=SearchRank(F("search_vector"), search_query)))
-        return (
-            self.filter(matches)
-            .annotate(rank=Case(*ranks, output_field=models.FloatField()))
-            .order_by("-rank", "title")
-        )
-
-    def update_search_vectors(self) -> None:
-        """Store each article's full-text search document (PostgreSQL only; a no-op elsewhere).
-
-        Each article is indexed in its own language's configuration. Title and
-        other names weigh most, then the summary, then the sections. Kept up to
-        date by education/signals.py, after bulk loads and by every seed.
-        """
-        from django.contrib.postgres.search import SearchVector
-        from django.db import connections
-        from django.db.models import OuterRef, StringAgg, Subquery, TextField, Value
-        from django.db.models.functions import Coalesce
-
-        if connections[self.db].vendor != "postgresql":
-            return
-        section_text = Subquery(
-            Section.objects.filter(article=OuterRef("pk"))
-            .values("article")
-            .annotate(text=StringAgg("body_text", delimiter=Value(" ")))
-            .values("text")
-        )
-        for language, config in SEARCH_CONFIGS.items():
-            self.filter(language=language).update(
-                search_vector=(
-                    SearchVector("title", weight="A", config=config)
-                    + SearchVector("also_known_as", weight="A", config=config)
-                    + SearchVector("summary", weight="B", config=config)
-                    + SearchVector(
-                        Coalesce(section_text, Value(""), output_field=TextField()),
-                        weight="C",
-                        config=config,
-                    )
-                )
-            )
-
-    #: The fallback matches at most this many words (the query is already cut to 200 characters).
-    FALLBACK_WORDS = 10
-
-    def _search_fallback(self, query: str) -> ArticleQuerySet:
-        from django.db.models import Exists, IntegerField, OuterRef, Value
-
-        matches = self
-        title_hits = Q()
-        for word in query.split()[: self.FALLBACK_WORDS]:
-            # One EXISTS per word, never a join per word: a join per word multiplies
-            # the rows by the number of sections for every word (10 words took 10 s).
-            in_sections = Exists(
-                Section.objects.filter(article=OuterRef("pk")).filter(
-                    Q(body_text__folded_contains=word) | Q(heading__folded_contains=word)
-                )
-            )
-            matches = matches.filter(
-                Q(title__folded_contains=word)
-                | Q(also_known_as__folded_contains=word)
-                | Q(summary__folded_contains=word)
-                | in_sections
-            )
-            title_hits |= Q(title__folded_contains=word) | Q(also_known_as__folded_contains=word)
-        ids = matches.values("pk")
-        return (
-            self.filter(pk__in=ids)
-            .annotate(
-                rank=Case(
-                    When(title_hits, then=Value(1)), default=Value(0), output_field=IntegerField()
-                )
-            )
-            .order_by("-rank", "title")
-        )
+from education.models.queries import ArticleQuerySet
+from education.models.topics import Category
 
 
 class Article(models.Model):
@@ -219,7 +40,7 @@ class Article(models.Model):
         DRAFT = "draft", _("Draft (staff only)")
         PUBLISHED = "published", _("Published")
 
-    title = models.CharField(max_length=150, help_text=_("The article's headline, in plain words."))
+    title = heading_field(_("The article's headline, in plain words."))
     slug = unique_slug_field(
         _("The web address: /articles/the-slug/. Avoid changing it once published."), max_length=150
     )

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from core.fields import position_field
+from core.fields import heading_field, position_field
 from core.markup import html_to_text, illustration_problems, render_markdown
 from core.readability import ReadingTarget, reading_target
 
@@ -65,7 +65,7 @@ class Section(models.Model):
         default=Kind.OTHER,
         help_text=_("What the section covers. “When to see a doctor” is highlighted on the page."),
     )
-    heading = models.CharField(max_length=150, help_text=_("The section heading readers see."))
+    heading = heading_field(_("The section heading readers see."))
     anchor = models.SlugField(
         max_length=60,
         help_text=_(

@@ -610,6 +610,8 @@ def test_an_unknown_age_band_is_an_error():
         ({"ages": [{"slug": "a", "label": "A", "tier": "soon"}]}, "unknown tier"),
         ({"causes": [{"slug": "c", "name": "C", "tier": "later"}]}, "unknown tier"),
         ({"causes": [{"slug": "c", "name": "C", "areas": ["moon"]}]}, "unknown areas"),
+        ({"groups": [{"slug": "g", "label": "G", "kind": "diet"}]}, "unknown question"),
+        ({"clues": [{"slug": "c", "label": "C", "kind": "later"}]}, "unknown question"),
     ],
 )
 def test_rules_refuse_conditions_that_name_nothing_known(changes, message):

@@ -106,8 +106,10 @@ from triage.engine.rules import (
     Tier,
 )
 from triage.engine.vocabulary import (
+    CLUE_KINDS,
     COMMONNESS,
     EVIDENCE_KINDS,
+    GROUP_KINDS,
     SELF_CARE_TIERS,
     SIGN_THEMES,
     SIGN_TIERS,
@@ -118,8 +120,10 @@ from triage.engine.vocabulary import (
 )
 
 __all__ = [
+    "CLUE_KINDS",
     "COMMONNESS",
     "EVIDENCE_KINDS",
+    "GROUP_KINDS",
     "SELF_CARE_TIERS",
     "SIGN_THEMES",
     "SIGN_TIERS",

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 from triage.engine.rules import AgeBand, Cause, Choice, Evidence, RuleSet, Sign, Tier
-from triage.engine.vocabulary import SIGN_TIERS, TIERS
+from triage.engine.vocabulary import CLUE_KINDS, GROUP_KINDS, SIGN_TIERS, TIERS
 
 
 def _floor(record: Mapping, what: str) -> dict[str, str]:
@@ -15,6 +15,14 @@ def _floor(record: Mapping, what: str) -> dict[str, str]:
     if tier and tier not in SIGN_TIERS:
         raise ValueError(f"{what} {record['slug']!r} has unknown tier {tier!r}")
     return {"tier": tier, "why": record.get("why", ""), "source": record.get("source", "")}
+
+
+def _kind(record: Mapping, kinds: Mapping[str, str], what: str) -> str:
+    """The question that offers an answer: one of `kinds`, the first when none is given."""
+    kind = record.get("kind", "") or next(iter(kinds))
+    if kind not in kinds:
+        raise ValueError(f"{what} {record['slug']!r} is asked in unknown question {kind!r}")
+    return kind
 
 
 def build_rules(
@@ -43,7 +51,7 @@ def build_rules(
             g["slug"],
             g["label"],
             **_floor(g, "risk group"),
-            kind=g.get("kind", "") or "about",
+            kind=_kind(g, GROUP_KINDS, "risk group"),
         )
         for g in groups
     }
@@ -85,7 +93,7 @@ def build_rules(
         if sign.worse_with - sign_map.keys():
             raise ValueError(f"sign {sign.slug!r} is worse with unknown signs")
     clue_map = {
-        c["slug"]: Choice(c["slug"], c["label"], kind=c.get("kind", "") or "clue") for c in clues
+        c["slug"]: Choice(c["slug"], c["label"], kind=_kind(c, CLUE_KINDS, "clue")) for c in clues
     }
     known = {"area": area_map, "sign": sign_map, "group": group_map, "clue": clue_map}
     cause_list = []

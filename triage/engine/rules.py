@@ -31,8 +31,8 @@ class Choice:
     tier: str = ""
     why: str = ""
     source: str = ""
-    #: Which question offers it: for groups "about", "medicine" or "change"; for clues
-    #: "clue" or "timing" (timing is one answer, posted as `timing`).
+    #: Which question offers it: one of GROUP_KINDS for a group, of CLUE_KINDS
+    #: for a clue.
     kind: str = ""
 
 

@@ -1,4 +1,5 @@
-"""The checker's vocabulary: the tiers and their order, how common a cause is, the themes."""
+"""The checker's vocabulary: the tiers and their order, how common a cause is, the themes,
+the questions that offer an answer."""
 
 from __future__ import annotations
 
@@ -43,6 +44,23 @@ COMMONNESS: Mapping[str, str] = MappingProxyType(
 #: order. Emergency signs are asked as one list. The headings a person reads are the
 #: site's, in each language (triage.models.SIGN_THEME_HEADINGS).
 SIGN_THEMES: tuple[str, ...] = ("pain", "nerves", "body", "medicines", "pregnancy")
+#: The questions that offer a risk group, in the order they are asked, with what each
+#: is called in the admin.
+GROUP_KINDS: Mapping[str, str] = MappingProxyType(
+    {
+        "about": gettext_noop("About the person"),
+        "medicine": gettext_noop("A medicine they take"),
+        "change": gettext_noop("A change to a medicine"),
+    }
+)
+#: How a clue is asked, with what each is called in the admin: ticked on the last step,
+#: or chosen on the first as the one timing (posted as `timing`).
+CLUE_KINDS: Mapping[str, str] = MappingProxyType(
+    {
+        "clue": gettext_noop("A clue to tick"),
+        "timing": gettext_noop("When it happens (one is chosen)"),
+    }
+)
 #: The kinds of answer that can point to a cause.
 EVIDENCE_KINDS: tuple[str, ...] = ("area", "sign", "group", "clue")
 #: The weight of evidence, besides the body area, at which a cause is called likely

@@ -15,6 +15,7 @@ from triage.models.tiers import (
     Rule,
     Tier,
     answer_label,
+    article_phrases_field,
     question_field,
     source_field,
     urgency_field,
@@ -86,10 +87,9 @@ class WarningSign(Rule):
             "Emergency signs are asked as one list on their own."
         ),
     )
-    article_phrases = models.TextField(
+    article_phrases = article_phrases_field(
         _("words for this sign in articles"),
-        blank=True,
-        help_text=_(
+        _(
             "How articles name this sign, separated by semicolons, e.g. “numb; pins and needles”. "
             "The article editor warns when a sentence puts these words under another urgency."
         ),
@@ -161,15 +161,10 @@ class RiskGroup(Rule):
     as a minimum urgency, and to decide which warning signs are asked.
     """
 
-    class Kind(models.TextChoices):
-        ABOUT = "about", _("About the person")
-        MEDICINE = "medicine", _("A medicine they take")
-        CHANGE = "change", _("A change to a medicine")
-
     label = answer_label(_("I am pregnant"))
     kind = question_field(
         _("asked in"),
-        Kind,
+        engine.GROUP_KINDS,
         _(
             "The question that offers it: about the person, their medicines, or a change to a "
             "medicine."
@@ -255,14 +250,10 @@ class Clue(Rule):
     required choice on the first step; the others are ticked on the last.
     """
 
-    class Kind(models.TextChoices):
-        CLUE = "clue", _("A clue to tick")
-        TIMING = "timing", _("When it happens (one is chosen)")
-
     label = answer_label(_("It comes on at night, in bed"))
     kind = question_field(
         _("asked as"),
-        Kind,
+        engine.CLUE_KINDS,
         _("A clue is ticked on the last step; a timing is chosen on the first."),
     )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 from django.db import models
 from django.utils.text import format_lazy
@@ -11,9 +11,6 @@ from django.utils.translation import gettext_lazy as _
 from core.fields import position_field, unique_slug_field
 from core.models import VersionStamp
 from triage import engine
-
-if TYPE_CHECKING:
-    pass
 
 #: The admin's choices for urgency, all from the engine, which owns the tiers and their order.
 TIER_CHOICES = [(tier, _(meaning)) for tier, meaning in engine.TIER_MEANINGS.items()]
@@ -48,13 +45,21 @@ def answer_label(example: str, verb: str = _("ticks"), max_length: int = 150) ->
     )
 
 
-def question_field(verbose_name: str, kind: type[models.TextChoices], help_text: str):
-    """Which of the checker's questions offers an answer; the first of `kind` unless set."""
+def article_phrases_field(verbose_name: str, help_text: str) -> models.TextField:
+    """How articles word a rule, as an editor lists it (separated by semicolons, read back by
+    consistency.phrases): the article editor warns when an article's sentence puts those
+    words under another urgency than the rule's."""
+    return models.TextField(verbose_name, blank=True, help_text=help_text)
+
+
+def question_field(verbose_name: str, kinds: Mapping[str, str], help_text: str):
+    """Which of the checker's questions offers an answer: one of `kinds` (the engine's
+    GROUP_KINDS or CLUE_KINDS), the first unless set."""
     return models.CharField(
         verbose_name,
         max_length=12,
-        choices=kind.choices,
-        default=kind.values[0],
+        choices=[(kind, _(name)) for kind, name in kinds.items()],
+        default=next(iter(kinds)),
         help_text=help_text,
     )
 
@@ -89,10 +94,9 @@ class Tier(models.Model):
         _("get help if"),
         help_text=_("What to do if things get worse. Every result ends with this."),
     )
-    article_phrases = models.TextField(
+    article_phrases = article_phrases_field(
         _("words for this urgency in articles"),
-        blank=True,
-        help_text=_(
+        _(
             "Phrases that mean this urgency in article text, separated by semicolons, "
             "e.g. “999; emergency; A&E”. The article editor warns when a sentence with one "
             "of them names a warning sign the checker puts at another urgency."

@@ -1,4 +1,4 @@
-import datetime
+"""Articles in the admin: written, reviewed and published through the sign-off workflow."""
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -11,81 +11,14 @@ from django.utils.dateformat import format as date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin
 from reversion.admin import VersionAdmin
 
 from core.reading_help import ReadingHelp, Text, as_read
 from education import review, workflow
-from education.models import (
-    AboutPage,
-    Article,
-    Category,
-    PageFeedback,
-    Section,
-    Source,
-    Term,
-    WorkingCopy,
-)
-from governance.admin_tools import Audited, ComparedHistory, ConflictGuard, ReadOnlyAdmin
+from education.admin.filters import ReviewDueFilter, TranslationFilter, WorkflowFilter
+from education.models import Article, Section, Source
+from governance.admin_tools import Audited, ConflictGuard
 from governance.revisions import latest_revision_id
-
-
-class WorkflowFilter(admin.SimpleListFilter):
-    """Lets reviewers find the changes waiting for them, and writers those sent back."""
-
-    title = _("review")
-    parameter_name = "review_state"
-
-    def lookups(self, request, model_admin):
-        return [(state.value, state.label) for state in WorkingCopy.State]
-
-    def queryset(self, request, queryset):
-        if self.value() in WorkingCopy.State.values:
-            return queryset.filter(working_copy__state=self.value())
-        return queryset
-
-
-class ReviewDueFilter(admin.SimpleListFilter):
-    """Lets editors find articles whose review is overdue or coming up."""
-
-    title = _("review due")
-    parameter_name = "review"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("overdue", _("Review overdue")),
-            ("soon", _("Due in the next 30 days")),
-            ("none", _("No review date set")),
-        ]
-
-    def queryset(self, request, queryset):
-        today = timezone.localdate()
-        match self.value():
-            case "overdue":
-                return queryset.review_overdue(today)
-            case "soon":
-                return queryset.filter(
-                    next_review_due__gte=today,
-                    next_review_due__lte=today + datetime.timedelta(days=30),
-                )
-            case "none":
-                return queryset.filter(next_review_due__isnull=True)
-        return queryset
-
-
-class TranslationFilter(admin.SimpleListFilter):
-    """Lets editors find the translations whose original changed after they were last approved."""
-
-    title = _("translation")
-    parameter_name = "translation"
-
-    def lookups(self, request, model_admin):
-        return [("needs_update", _("Needs update (the original changed)"))]
-
-    def queryset(self, request, queryset):
-        if self.value() == "needs_update":
-            return queryset.needing_update()
-        return queryset
 
 
 def _section_label(heading: str) -> str:
@@ -402,82 +335,3 @@ class ArticleAdmin(ReadingHelp, Audited, ConflictGuard, VersionAdmin):
             else _("Preview this draft as the public will see it")
         )
         return format_html('<a href="{}">{}</a>', article.get_absolute_url(), label)
-
-
-@admin.register(Category)
-class CategoryAdmin(TranslationAdmin):
-    """Topics, with their name and description in each language (English, then Spanish)."""
-
-    list_display = ["name", "slug", "position"]
-    list_editable = ["position"]
-    prepopulated_fields = {"slug": ["name"]}
-    search_fields = ["name"]
-
-
-@admin.register(Term)
-class TermAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
-    """The glossary, in each language: public as soon as a clinical reviewer saves a term.
-
-    Each language has its own word, forms and definition; a term with no
-    Spanish word is not explained on Spanish pages. Every change is kept in
-    the term's history.
-    """
-
-    list_display = ["term", "definition", "slug", "on_glossary_page"]
-    search_fields = ["term", "forms", "definition", "slug"]
-    prepopulated_fields = {"slug": ["term_en"]}
-    fields = ["term", "slug", "forms", "definition", "source"]
-
-    @admin.display(description=_("on the glossary page"))
-    def on_glossary_page(self, term: Term) -> str:
-        url = reverse("education:glossary") + f"#{term.slug}"
-        return format_html('<a href="{}">{}</a>', url, _("View"))
-
-
-@admin.register(AboutPage)
-class AboutPageAdmin(TranslationAdmin, Audited, ConflictGuard, ComparedHistory, VersionAdmin):
-    """The four pages about Clearcare (About, How we write and review, Privacy, Accessibility
-    statement), in each language: public as soon as they are saved.
-
-    They always exist and are linked from every page's footer, so editors change their
-    words but never add or delete one. Every change is kept in the page's history.
-    """
-
-    list_display = ["title", "slug", "last_reviewed", "on_the_site"]
-    fields = ["title", "summary", "body_markdown", "last_reviewed"]
-    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 24})}}
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
-
-    @admin.display(description=_("on the site"))
-    def on_the_site(self, page: AboutPage) -> str:
-        return format_html('<a href="{}">{}</a>', page.get_absolute_url(), _("View"))
-
-
-@admin.register(PageFeedback)
-class PageFeedbackAdmin(ReadOnlyAdmin, admin.ModelAdmin):
-    """Readers' answers to “Was this page helpful?”: counts a page a day, written by the site.
-
-    The list opens with each page's totals over the last 90 days, the largest
-    share of No first: the pages to read again. Nothing about the readers is kept.
-    """
-
-    list_display = ["page", "day", "helpful", "not_helpful"]
-    list_filter = ["day"]
-    search_fields = ["page"]
-    change_list_template = "admin/education/pagefeedback/change_list.html"
-    #: The totals at the top of the list cover this many days.
-    REPORT_DAYS = 90
-
-    def changelist_view(self, request, extra_context=None):
-        since = timezone.localdate() - datetime.timedelta(days=self.REPORT_DAYS)
-        extra_context = {
-            **(extra_context or {}),
-            "by_page": PageFeedback.by_page(since),
-            "report_days": self.REPORT_DAYS,
-        }
-        return super().changelist_view(request, extra_context)
