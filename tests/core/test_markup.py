@@ -198,7 +198,7 @@ def test_a_section_with_an_image_it_cannot_show_is_refused_with_a_clear_message(
 @pytest.mark.parametrize(
     "path", ["/articles/stretch-out-a-cramp/", "/es/articles/calambre-como-estirar/"]
 )
-def test_the_stretching_article_shows_its_three_illustrations_and_each_is_served(client, path):
+def test_the_stretching_article_shows_its_four_illustrations_and_each_is_served(client, path):
     import re
 
     from tests.factories import seed
@@ -210,9 +210,10 @@ def test_the_stretching_article_shows_its_three_illustrations_and_each_is_served
         "massage-a-cramp.svg",
         "calf-stretch.svg",
         "thigh-stretch-front.svg",
+        "thigh-stretch-back.svg",
     ]
     assert all(len(alt.split()) >= 8 for _src, alt in figures)  # says what it shows
-    assert html.count("<figcaption>") == 3
+    assert html.count("<figcaption>") == 4
     for src, _alt in figures:
         from django.contrib.staticfiles import finders
 

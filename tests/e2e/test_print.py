@@ -39,8 +39,8 @@ def test_the_stretching_article_prints_its_pictures(seeded_site, page: Page):
     page.goto(f"{seeded_site.url}/articles/stretch-out-a-cramp/")
     page.emulate_media(media="print")
     pictures = page.locator("figure.illustration img")
-    assert pictures.count() == 3
-    for n in range(3):
+    assert pictures.count() == 4
+    for n in range(4):
         picture = pictures.nth(n)
         picture.scroll_into_view_if_needed()  # lazy: loaded when near the screen
         page.wait_for_function(
