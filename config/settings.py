@@ -161,10 +161,57 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Pictures editors upload (core.images) and their renditions. By default they are files
+# under MEDIA_ROOT, served at MEDIA_URL by Django itself only where DJANGO_SERVE_MEDIA is
+# on (with debug, and in the browser tests); in production the proxy serves MEDIA_ROOT
+# at /media/. With MEDIA_S3_BUCKET set they go to that S3-compatible bucket instead
+# (django-storages), which every app server shares; credentials come from the usual
+# AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, and MEDIA_URL from the bucket's address.
+MEDIA_ROOT = Path(env_str("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+MEDIA_URL = "/media/"
+SERVE_MEDIA = env_bool("DJANGO_SERVE_MEDIA", default=DEBUG)
+MEDIA_S3_BUCKET = env_str("MEDIA_S3_BUCKET")
+if MEDIA_S3_BUCKET:
+    _MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env_str("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("MEDIA_S3_REGION") or None,
+            # The public address of the bucket (or a CDN in front of it), without https://.
+            "custom_domain": env_str("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "location": "media",
+            # Pictures on a public page are public: plain addresses, cacheable for a year
+            # (a picture's name never changes; a new upload gets a new name).
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+    SERVE_MEDIA = False
+    # Where pages load pictures from (the Content-Security-Policy's img-src).
+    _custom = _MEDIA_STORAGE["OPTIONS"]["custom_domain"]
+    _endpoint = _MEDIA_STORAGE["OPTIONS"]["endpoint_url"]
+    MEDIA_ORIGINS = [
+        f"https://{_custom}"
+        if _custom
+        else env_origin("MEDIA_S3_ENDPOINT_URL")
+        if _endpoint
+        else f"https://{MEDIA_S3_BUCKET}.s3.amazonaws.com"
+    ]
+else:
+    MEDIA_ORIGINS = []
+    _MEDIA_STORAGE = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT, "base_url": MEDIA_URL},
+    }
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": _MEDIA_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+#: The largest picture file an editor may upload, and the most pixels it may have.
+IMAGE_UPLOAD_MAX_BYTES = env_int("IMAGE_UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
+IMAGE_MAX_PIXELS = env_int("IMAGE_MAX_PIXELS", 40_000_000)
 
 # Security. DJANGO_HTTPS (on by default without debug) turns on the settings
 # that need HTTPS: redirect, HSTS and secure cookies. Set it to false only to
@@ -202,7 +249,7 @@ SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", *MEDIA_ORIGINS],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "form-action": [CSP.SELF],

@@ -2,8 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
+from django.views.static import serve
 
 from config.crawlers import robots_txt
 from config.health import healthz
@@ -31,3 +32,13 @@ urlpatterns += i18n_patterns(
     path("", include("education.urls")),
     prefix_default_language=False,
 )
+# Pictures editors upload, where no proxy or bucket serves them (see MEDIA_ROOT in settings).
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+            name="media",
+        )
+    ]

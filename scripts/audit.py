@@ -1,5 +1,6 @@
 """`make audit`: Lighthouse scores for home, the article, the illustrated stretching article,
-the checker and a result, and for the Spanish home and article.
+an article with a picture uploaded in the admin, the checker and a result, and for the
+Spanish home and article.
 
 Prints the four category scores of each page and writes them to
 docs/lighthouse.json. Targets: accessibility, best practices and SEO 100;
@@ -26,17 +27,17 @@ def main() -> int:
             ["node", "scripts/lighthouse-flow.mjs", base, str(OUT)], cwd=ROOT, check=True
         )
     scores = json.loads(OUT.read_text())
-    print(f"{'page':<20}" + "".join(f"{c:>16}" for c in CATEGORIES))
+    print(f"{'page':<26}" + "".join(f"{c:>16}" for c in CATEGORIES))
     missed = []
     for page, result in scores.items():
-        print(f"{page:<20}" + "".join(f"{result[c]:>16}" for c in CATEGORIES))
+        print(f"{page:<26}" + "".join(f"{result[c]:>16}" for c in CATEGORIES))
         missed += [
             f"{page} {c} {result[c]} < {TARGETS[c]}" for c in CATEGORIES if result[c] < TARGETS[c]
         ]
         if result.get("runtimeError"):
-            print(f"{'':<20}  Lighthouse could not measure it: {result['runtimeError']}")
+            print(f"{'':<26}  Lighthouse could not measure it: {result['runtimeError']}")
         if result["failing"]:
-            print(f"{'':<20}  audits below full marks: {', '.join(result['failing'])}")
+            print(f"{'':<26}  audits below full marks: {', '.join(result['failing'])}")
     print(f"\nWritten to {OUT.relative_to(ROOT)}")
     if missed:
         print("Below target: " + "; ".join(missed))

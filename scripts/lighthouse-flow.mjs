@@ -51,6 +51,7 @@ const steps = [
   await audit("home", `${base}/`),
   await audit("article", `${base}/articles/muscle-spasms/`),
   await audit("article-illustrated", `${base}/articles/stretch-out-a-cramp/`),
+  await audit("article-uploaded-picture", `${base}/articles/night-leg-cramps/`),
   await audit("checker", `${base}/check/`),
   await audit("result", submitAnswers, { skipAudits: ["is-crawlable"] }),
   await audit("home-es", `${base}/es/`),

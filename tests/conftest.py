@@ -24,6 +24,20 @@ def staff_client(client, db):
 
 
 @pytest.fixture
+def media(settings, tmp_path):
+    """Uploaded pictures and their renditions go to a folder of this test's own."""
+    settings.MEDIA_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path, "base_url": "/media/"},
+        },
+    }
+    return tmp_path
+
+
+@pytest.fixture
 def public_user_client(client, db):
     """A client signed in as an ordinary, non-staff user."""
     client.force_login(make_user())

@@ -71,6 +71,27 @@ def make_section(article: Article, **fields) -> Section:
     return Section.objects.create(article=article, **fields)
 
 
+def picture(
+    width: int = 900, height: int = 600, fmt: str = "PNG", name: str = "stretch.png", mode="RGB"
+):
+    """An uploaded picture made on the spot (Pillow), as an editor's browser sends it."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new(mode, (width, height), "#2a6f97").save(out, fmt)
+    return SimpleUploadedFile(name, out.getvalue(), content_type=f"image/{fmt.lower()}")
+
+
+def with_picture(section: Section, **upload) -> Section:
+    """Give `section` an uploaded picture, with what it shows and a caption, and save it."""
+    section.image = picture(**upload)
+    section.image_alt = "A person leans on a wall, one leg stretched back."
+    section.image_caption = "Lean into the wall until you feel the stretch."
+    section.save()
+    return section
+
+
 def make_source(article: Article, **fields) -> Source:
     n = next(_serial)
     fields.setdefault("number", n)

@@ -164,6 +164,21 @@ def resolve(path: str) -> str:
     return path.replace(f"{{{slug}}}", str(model.objects.get(slug=slug).pk))
 
 
+#: The seeded article that the page checks see with a picture an editor uploaded.
+ARTICLE_WITH_PICTURE = "night-leg-cramps"
+
+
+def prepare_pictures() -> None:
+    """Give one seeded article's first section an uploaded picture (idempotent), so the
+    HTML, accessibility and CSP checks read the figure, its renditions and their sizes."""
+    from education.models import Article
+    from tests.factories import with_picture
+
+    section = Article.objects.get(slug=ARTICLE_WITH_PICTURE).sections.first()
+    if not section.image:
+        with_picture(section)
+
+
 def prepare_admin_pages(staff) -> None:
     """Give the admin pages something to show: a change in review, a rules edit, a profile.
 

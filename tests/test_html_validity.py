@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import make_user, seed
-from tests.pages import ALL_PAGES, prepare_admin_pages, resolve
+from tests.pages import ALL_PAGES, prepare_admin_pages, prepare_pictures, resolve
 
 VNU = (
     Path(__file__).resolve().parent.parent
@@ -23,6 +23,7 @@ VNU = (
 @pytest.fixture
 def rendered_pages(db, client, tmp_path):
     seed()
+    prepare_pictures()
     staff = make_user(superuser=True)
     prepare_admin_pages(staff)
     files = {}

@@ -117,3 +117,17 @@ def test_page_runs_a_fixed_number_of_queries(client, method, path, data):
     add_lots_of_content()
     count_queries(client, method, path, data)
     assert count_queries(client, method, path, data) == EXPECTED[path]
+
+
+def test_an_article_with_pictures_runs_as_many_queries(client, media):
+    """A section's picture is read with the section: it costs no query of its own."""
+    from education.models import Article
+    from tests.factories import with_picture
+
+    seed()
+    path = "/articles/muscle-spasms/"
+    for section in Article.objects.get(slug="muscle-spasms").sections.all():
+        with_picture(section)
+    count_queries(client, "GET", path, {})
+    assert count_queries(client, "GET", path, {}) == EXPECTED[path]
+    assert client.get(path).content.decode().count("figure-photo") >= 3

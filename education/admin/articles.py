@@ -28,7 +28,17 @@ def _section_label(heading: str) -> str:
 class SectionInline(admin.StackedInline):
     model = Section
     extra = 0
-    fields = ["position", "kind", "heading", "anchor", "body_markdown", "reading_grade_display"]
+    fields = [
+        "position",
+        "kind",
+        "heading",
+        "anchor",
+        "body_markdown",
+        "reading_grade_display",
+        "image",
+        "image_alt",
+        "image_caption",
+    ]
     readonly_fields = ["reading_grade_display"]
     prepopulated_fields = {"anchor": ["heading"]}
     ordering = ["position", "pk"]

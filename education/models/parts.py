@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core import images
 from core.fields import heading_field, position_field
 from core.markup import html_to_text, illustration_problems, render_markdown
 from core.readability import ReadingTarget, reading_target
@@ -45,7 +46,9 @@ class Section(models.Model):
 
     Sections appear in the order of their position; each gets an anchor so
     the “On this page” links can jump to it. The “When to see a doctor” kind
-    is shown set apart so readers do not miss it.
+    is shown set apart so readers do not miss it. A section may end with a
+    picture an editor uploads (with what it shows and a caption, both needed);
+    the site's own drawings go in the Markdown (core.markup).
     """
 
     class Kind(models.TextChoices):
@@ -83,6 +86,35 @@ class Section(models.Model):
     )
     body_html = models.TextField(editable=False, default="")
     body_text = models.TextField(editable=False, default="")
+    image = images.UploadedImageField(
+        _("picture"),
+        upload_to="sections/%Y/%m/",
+        blank=True,
+        width_field="image_width",
+        height_field="image_height",
+        help_text=_(
+            "Optional: a photo or drawing shown under the section's text, where a reader would "
+            "rather look than read. PNG, JPEG or WebP, at least 480 pixels wide; no SVG. "
+            "Smaller copies for phones are made when you save."
+        ),
+    )
+    image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    image_alt = models.CharField(
+        _("what the picture shows"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Needed with a picture: what it shows, for people who cannot see it, e.g. “A person "
+            "stands holding a wall, one knee bent”. Do not start with “Picture of”."
+        ),
+    )
+    image_caption = models.CharField(
+        _("caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Needed with a picture: one short line shown under it, e.g. what to do."),
+    )
     position = position_field(_("Sections are shown from the lowest number to the highest."))
 
     class Meta:
@@ -99,6 +131,21 @@ class Section(models.Model):
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {*kwargs["update_fields"], "body_html", "body_text"}
         super().save(*args, **kwargs)
+        if self.image:
+            images.make_renditions(self.image.name, self.image_width, self.image_height)
+
+    @property
+    def image_html(self) -> str:
+        """The section's uploaded picture as the page shows it (core.images), or ""."""
+        if not (self.image and self.image_width and self.image_height):
+            return ""
+        return images.image_html(
+            self.image.name,
+            self.image_width,
+            self.image_height,
+            self.image_alt,
+            self.image_caption,
+        )
 
     def clean(self) -> None:
         if self.anchor in RESERVED_ANCHORS or self.anchor.startswith("source-"):
@@ -107,9 +154,20 @@ class Section(models.Model):
                     "anchor": f"“{self.anchor}” is used by the page itself; choose another jump-link name."
                 }
             )
-        problems = illustration_problems(self.body_markdown or "")
+        problems = {}
+        illustrations = illustration_problems(self.body_markdown or "")
+        if illustrations:
+            problems["body_markdown"] = illustrations
+        if self.image and not (self.image_alt or "").strip():
+            problems["image_alt"] = _(
+                "Say what the picture shows: people who cannot see it hear these words."
+            )
+        if self.image and not (self.image_caption or "").strip():
+            problems["image_caption"] = _(
+                "Write a caption: one short line shown under the picture."
+            )
         if problems:
-            raise ValidationError({"body_markdown": problems})
+            raise ValidationError(problems)
 
     def render(self) -> None:
         """Render the Markdown into the stored HTML and the plain text that search and grading read."""

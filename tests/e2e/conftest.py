@@ -9,6 +9,7 @@ import os
 import pytest
 
 from tests.factories import seed
+from tests.pages import prepare_pictures
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -114,6 +115,7 @@ def seeded_site(site_server, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("flush", interactive=False, verbosity=0)
         seed()
+        prepare_pictures()
         yield site_server
         call_command("flush", interactive=False, verbosity=0)
 
