@@ -54,16 +54,25 @@ class Text:
     #: What the text belongs to (“Leg cramps”), for the report.
     owner: str = ""
 
+    @property
+    def target(self) -> ReadingTarget:
+        """The reading target of the text's language, on that language's scale."""
+        return reading_target(self.language)
+
 
 @dataclass(frozen=True)
 class TextHelp:
-    """What the reading help says about one text."""
+    """What the reading help says about one text: its score on its language's scale (None
+    when too short to score), its hard sentences and the words that have a plainer one."""
 
     text: Text
-    target: ReadingTarget
     score: float | None
     sentences: list[SentenceNote]
     words: list[WordNote]
+
+    @property
+    def target(self) -> ReadingTarget:
+        return self.text.target
 
     @property
     def met(self) -> bool:
@@ -81,13 +90,11 @@ def help_for(texts: list[Text]) -> list[TextHelp]:
     for text in texts:
         if text.language not in plain:
             plain[text.language] = PlainWord.of(text.language)
-        target = reading_target(text.language)
         long_enough = text_stats(text.text, text.language).words >= SCORED_SENTENCE_WORDS
         found.append(
             TextHelp(
                 text=text,
-                target=target,
-                score=target.score(text.text) if long_enough else None,
+                score=text.target.score(text.text) if long_enough else None,
                 sentences=sentence_notes(text.text, text.language),
                 words=word_notes(text.text, plain[text.language]),
             )
