@@ -6,6 +6,7 @@ from playwright.sync_api import Page
 from pypdf import PdfReader
 
 from tests.e2e.conftest import open_page
+from tests.pages import ARTICLE_WITH_PICTURE
 from tests.pages import Page as Target
 
 
@@ -51,6 +52,22 @@ def test_the_stretching_article_prints_its_pictures(seeded_site, page: Page):
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
     text = " ".join(p.extract_text() for p in reader.pages)
     assert "Calf stretch" in " ".join(text.split())  # the captions print with them
+
+
+def test_an_uploaded_picture_loads_its_rendition_and_prints(seeded_site, page: Page):
+    page.goto(f"{seeded_site.url}/articles/{ARTICLE_WITH_PICTURE}/")
+    page.emulate_media(media="print")
+    picture = page.locator("figure.figure-photo img")
+    assert picture.count() == 1
+    picture.scroll_into_view_if_needed()  # lazy: loaded when near the screen
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=picture.element_handle()
+    )
+    # The browser chose one of the renditions (WebP where it can), not the original upload.
+    assert "/media/renditions/" in picture.evaluate("img => img.currentSrc")
+    box = picture.bounding_box()
+    assert box is not None and box["width"] > 100 and box["height"] > 60
+    assert "Lean into the wall" in pdf_text(page)  # its caption prints with it
 
 
 def test_the_result_prints_as_a_summary_to_show_a_doctor(seeded_site, page: Page):
