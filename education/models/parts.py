@@ -41,6 +41,12 @@ RESERVED_ANCHORS = frozenset(
 )
 
 
+def words_with_picture(verbose_name: str, help_text: str) -> models.CharField:
+    """Words that go with a section's picture: empty without one, needed with one
+    (Section.clean)."""
+    return models.CharField(verbose_name, max_length=300, blank=True, help_text=help_text)
+
+
 class Section(models.Model):
     """One part of an article, under its own heading, written in Markdown.
 
@@ -100,20 +106,16 @@ class Section(models.Model):
     )
     image_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     image_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
-    image_alt = models.CharField(
+    image_alt = words_with_picture(
         _("what the picture shows"),
-        max_length=300,
-        blank=True,
-        help_text=_(
+        _(
             "Needed with a picture: what it shows, for people who cannot see it, e.g. “A person "
             "stands holding a wall, one knee bent”. Do not start with “Picture of”."
         ),
     )
-    image_caption = models.CharField(
+    image_caption = words_with_picture(
         _("caption"),
-        max_length=300,
-        blank=True,
-        help_text=_("Needed with a picture: one short line shown under it, e.g. what to do."),
+        _("Needed with a picture: one short line shown under it, e.g. what to do."),
     )
     position = position_field(_("Sections are shown from the lowest number to the highest."))
 
