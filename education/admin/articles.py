@@ -2,6 +2,7 @@
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
+from django.contrib.admin.widgets import AdminFileWidget
 from django.db import models
 from django.forms import CheckboxSelectMultiple, Textarea
 from django.shortcuts import redirect
@@ -13,12 +14,21 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from core.images import UploadedImageField
 from core.reading_help import ReadingHelp, Text, as_read
 from education import review, workflow
 from education.admin.filters import ReviewDueFilter, TranslationFilter, WorkflowFilter
 from education.models import Article, Section, Source
 from governance.admin_tools import Audited, ConflictGuard
 from governance.revisions import latest_revision_id
+
+
+class LabelledFileWidget(AdminFileWidget):
+    """The admin's file box, labelled by its own <label>. Django's groups it in a fieldset
+    whose legend names the group, which leaves the file box itself unlabelled for a screen
+    reader (axe: "Form elements must have labels")."""
+
+    use_fieldset = False
 
 
 def _section_label(heading: str) -> str:
@@ -42,7 +52,10 @@ class SectionInline(admin.StackedInline):
     readonly_fields = ["reading_grade_display"]
     prepopulated_fields = {"anchor": ["heading"]}
     ordering = ["position", "pk"]
-    formfield_overrides = {models.TextField: {"widget": Textarea(attrs={"rows": 12, "cols": 90})}}
+    formfield_overrides = {
+        models.TextField: {"widget": Textarea(attrs={"rows": 12, "cols": 90})},
+        UploadedImageField: {"widget": LabelledFileWidget},
+    }
 
     @admin.display(description=_("readability"))
     def reading_grade_display(self, section: Section) -> str:
