@@ -5,9 +5,9 @@ refuses anything else with a message that says what to do: SVG above all (it can
 script), files over `IMAGE_UPLOAD_MAX_BYTES`, pictures narrower than the smallest width a
 page shows or larger than `IMAGE_MAX_PIXELS`. When the section is saved,
 `make_renditions` writes the picture at each of `RENDITION_WIDTHS` (never wider than it
-is) in WebP and in a fallback format (JPEG, or PNG where it has transparency) beside the
-original in the site's file storage. It writes each rendition once: one that exists is
-reused. `image_html` writes the page's <picture> from the names alone, so showing a
+is) in WebP and in a fallback format (JPEG, or PNG for a PNG, which may be transparent)
+in the site's file storage, under RENDITIONS_FOLDER. It writes each rendition once: one
+that exists is reused. `image_html` writes the page's <picture> from the names alone, so showing a
 picture never opens a file.
 """
 
@@ -44,7 +44,7 @@ RENDITION_WIDTHS = (480, 800, 1200)
 SIZES = "(min-width: 48rem) 44rem, 100vw"
 #: The EXIF tag in which a camera records which way up it held a photo.
 ORIENTATION = 0x0112
-#: Where renditions are kept in the storage, beside nothing else.
+#: The storage folder of the renditions: each is kept under it at its original's path.
 RENDITIONS_FOLDER = "renditions"
 
 
