@@ -30,8 +30,6 @@ from django.utils.translation import gettext_lazy as _
 
 #: The formats an editor may upload (Pillow's names), with the file ending each keeps.
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
-#: The same, by file ending: the format a rendition is written in.
-FORMAT_OF_ENDING = {ending: fmt for fmt, ending in ACCEPTED_FORMATS.items()}
 #: How each format is written: quality 80 looks the same as the original on a page.
 SAVE_OPTIONS = {
     "JPEG": {"quality": 80, "optimize": True},
@@ -153,12 +151,13 @@ class UploadedImageField(models.ImageField):
 
 @dataclass(frozen=True)
 class Rendition:
-    """One size of a picture in one format: its name in the storage and its width in pixels."""
+    """One size of a picture in one format (Pillow's name for it): its name in the storage
+    and its size in pixels."""
 
     name: str
     width: int
     height: int
-    mime: str
+    format: str
 
 
 def fallback_format(original: str) -> str:
@@ -176,12 +175,7 @@ def renditions(original: str, width: int, height: int) -> list[Rendition]:
         ending = ACCEPTED_FORMATS[fmt]
         for w in widths:
             made.append(
-                Rendition(
-                    f"{stem}-{w}.{ending}",
-                    w,
-                    max(1, round(height * w / width)),
-                    f"image/{'jpeg' if fmt == 'JPEG' else fmt.lower()}",
-                )
+                Rendition(f"{stem}-{w}.{ending}", w, max(1, round(height * w / width)), fmt)
             )
     return made
 
@@ -200,12 +194,11 @@ def make_renditions(
     with storage.open(original, "rb") as source, Image.open(source) as picture:
         picture.load()
     for rendition in missing:
-        fmt = FORMAT_OF_ENDING[rendition.name.rsplit(".", 1)[1]]
         resized = picture.resize((rendition.width, rendition.height), Image.Resampling.LANCZOS)
-        if fmt == "JPEG" and resized.mode not in ("RGB", "L"):
+        if rendition.format == "JPEG" and resized.mode not in ("RGB", "L"):
             resized = resized.convert("RGB")
         out = io.BytesIO()
-        resized.save(out, fmt, **SAVE_OPTIONS[fmt])
+        resized.save(out, rendition.format, **SAVE_OPTIONS[rendition.format])
         storage.save(rendition.name, ContentFile(out.getvalue()))
     return [r.name for r in missing]
 
@@ -215,8 +208,8 @@ def image_html(original: str, width: int, height: int, alt: str, caption: str) -
     size set so nothing moves as it loads, loaded lazily, with its caption."""
     storage = default_storage
     sizes = renditions(original, width, height)
-    webp = [r for r in sizes if r.mime == "image/webp"]
-    fallback = [r for r in sizes if r.mime != "image/webp"]
+    webp = [r for r in sizes if r.format == "WEBP"]
+    fallback = [r for r in sizes if r.format != "WEBP"]
     largest = fallback[-1]
 
     def srcset(items: list[Rendition]) -> str:
