@@ -27,3 +27,11 @@ forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1"
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 access_log_format = '"%(m)s %(U)s" %(s)s %(M)sms'
 errorlog = "-"
+
+
+def when_ready(server):
+    """Warm the master once, after it loaded the app and before it forks any worker, so every
+    worker (a recycled one too) starts warm (config.warmup)."""
+    from config.warmup import warm
+
+    warm()
