@@ -7,10 +7,11 @@ import logging
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse
-from django.middleware.gzip import GZipMiddleware
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.text import compress_string
 
 from config.site import emergency_numbers
 
@@ -52,16 +53,42 @@ class PathLanguageMiddleware:
         return response
 
 
+def compress_once(content: bytes) -> bytes:
+    """Compress a page as CompressionMiddleware does (gzip padded with random bytes against
+    BREACH), for a page kept and served many times (education.caching, education.rendering)."""
+    return compress_string(content, max_random_bytes=GZipMiddleware.max_random_bytes)
+
+
+def attach_compressed(response: HttpResponse, compressed: bytes) -> None:
+    """Give `response` its content already compressed (compress_once), so CompressionMiddleware
+    sends that instead of compressing it again. Ignored if the content changes meanwhile."""
+    response.compressed = (response.content, compressed)
+
+
 class CompressionMiddleware(GZipMiddleware):
     """Compress pages with gzip unless COMPRESS_RESPONSES is off (behind a proxy that
     compresses). Django's GZipMiddleware pads each compressed answer with random bytes
     against BREACH; static files are not its business (WhiteNoise, before it, serves
-    them compressed ahead of time)."""
+    them compressed ahead of time). A page kept with its compressed bytes
+    (attach_compressed) is sent as they are: the page is compressed once, not on every
+    request."""
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         if not settings.COMPRESS_RESPONSES:
             return response
-        return super().process_response(request, response)
+        kept = getattr(response, "compressed", None)
+        if kept is None or response.has_header("Content-Encoding") or response.content != kept[0]:
+            return super().process_response(request, response)
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            return response
+        response.content = kept[1]
+        response.headers["Content-Length"] = str(len(kept[1]))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag  # as GZipMiddleware does (RFC 9110 8.8.1)
+        response.headers["Content-Encoding"] = "gzip"
+        return response
 
 
 class PermissionsPolicyMiddleware:

@@ -10,16 +10,18 @@ from pathlib import Path
 
 from django.conf import settings
 
-#: What makes up a page: the code, the templates and the compiled translations.
-_MADE_OF = (".py", ".html", ".mo")
+#: What makes up a page: the code, the templates, the compiled translations, and the static
+#: files, whose names (with a digest of their content) a kept page carries.
+_MADE_OF = (".py", ".html", ".mo", ".css", ".js", ".svg")
 #: Folders of the project that are not the site's own code.
 _NOT_OURS = {".venv", "node_modules", "staticfiles", "tests", ".git", "docs", "scripts", "media"}
 
 
 @cache
 def code_version() -> str:
-    """Return a digest of the site's code, templates, translations and installed libraries
-    (with their versions), and DEPLOY_VERSION when set (e.g. a commit id); read once a process.
+    """Return a digest of the site's code, templates, translations, static files and
+    installed libraries (with their versions), and DEPLOY_VERSION when set (e.g. a commit
+    id); read once a process.
 
     Anything rendered once and kept across requests (education.rendering) is
     kept under it, so a deploy that changes how a page looks never serves a

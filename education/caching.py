@@ -25,9 +25,10 @@ from django.core.cache import cache
 from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import get_nonce
-from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
-from django.utils.text import compress_string
+
+from config.middleware import compress_once
 
 logger = logging.getLogger(__name__)
 
@@ -259,6 +260,14 @@ class PublicPageCacheMiddleware:
         return response
 
 
+def _compressed(response: HttpResponse) -> bytes:
+    """The page compressed: as the view already compressed it (attach_compressed), or now."""
+    kept = getattr(response, "compressed", None)
+    if kept is not None and kept[0] == response.content:
+        return kept[1]
+    return compress_once(response.content)
+
+
 def cache_public_page(view):
     """Serve the view from the cache for anonymous GETs; store successful answers.
 
@@ -296,11 +305,7 @@ def cache_public_page(view):
                 "nonce": str(nonce) if nonce else "",
                 # A page without a nonce is the same bytes for everyone: compress it once
                 # (with GZipMiddleware's random padding against BREACH).
-                "gzip": b""
-                if nonce
-                else compress_string(
-                    response.content, max_random_bytes=GZipMiddleware.max_random_bytes
-                ),
+                "gzip": b"" if nonce else _compressed(response),
             }
             key = _key(request)
             cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)

@@ -20,9 +20,17 @@ A request then reads the article, its related articles and other editions (the p
 rest from the cache. A key never names stale content, so nothing needs
 deleting: a new stamp is a new key, and old entries expire.
 
+The whole page is kept as well, under a key made of the parts' key and of
+everything else it shows: the article's row and its original's, the related
+articles and other editions the request has just read (their titles,
+addresses and summaries), its address and its language. A request then
+costs the two short queries and one read of the cache; when a related
+article or an edition changes, the page is made again from the kept parts.
+
 Nothing is kept when the published rules cannot be read (the care cards
 would be missing the emergency signs), nor for previews, which show a draft
-or a working copy to staff and are rendered afresh every time.
+or a working copy to staff and are rendered afresh every time, nor a page
+that used a CSP nonce (it must be new on every response).
 """
 
 from __future__ import annotations
@@ -34,10 +42,13 @@ from dataclasses import fields, is_dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import prefetch_related_objects
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csp import get_nonce
 from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
+from config.middleware import attach_compressed, compress_once
 from config.site import emergency_numbers, site_url
 from core.deploy import code_version
 from core.templatetags.clearcare import json_ld
@@ -50,16 +61,21 @@ PARTS_TEMPLATE = "education/_article_parts.html"
 PARTS_PREFETCH = ("categories", "sections", "sources", "change_notes", "warning_signs")
 
 
-def article_parts(request: HttpRequest, article: Article, *, keep: bool) -> dict[str, SafeString]:
+def parts_key(request: HttpRequest, article: Article) -> str | None:
+    """Return the key the article's own parts are kept under, or None when they may not be
+    kept (no published rules)."""
+    rules = article.published_rules
+    return _key(request, article, rules) if rules is not None else None
+
+
+def article_parts(request: HttpRequest, article: Article, key: str | None) -> dict[str, SafeString]:
     """Return the article page's own parts: `data` (JSON-LD), `topics`, `body` and `history`
     (HTML).
 
-    With `keep`, they come from the cache when they were made from the same
-    content, and are put there when they are made; without it (previews),
-    they are made afresh and not kept.
+    With a `key` (parts_key), they come from the cache when they were made
+    from the same content, and are put there when they are made; without it
+    (previews), they are made afresh and not kept.
     """
-    rules = article.published_rules
-    key = _key(request, article, rules) if keep and rules is not None else None
     if key is not None:
         kept = cache.get(key)
         if kept is not None:
@@ -70,6 +86,52 @@ def article_parts(request: HttpRequest, article: Article, *, keep: bool) -> dict
             key, {name: str(html) for name, html in parts.items()}, settings.PARTS_CACHE_SECONDS
         )
     return parts
+
+
+def page_key(request: HttpRequest, article: Article, parts: str) -> str:
+    """Return the key the whole page is kept under: the parts' key (`parts`) and the rest of
+    what the page shows (see above). `article.read_neighbours()` must have run."""
+    made_from = (
+        parts,
+        request.path,
+        translation.get_language(),
+        _row(article),
+        _row(article.translation_of) if article.translation_of_id else None,
+        [
+            (a.pk, a.title, a.slug, a.summary, a.language, a.translation_of_id, a.is_related)
+            for a in (*article.published_related, *article.published_translations)
+        ],
+    )
+    return "article-page:" + hashlib.sha256(repr(made_from).encode()).hexdigest()
+
+
+def kept_page(key: str) -> HttpResponse | None:
+    """Return the page kept under `key` (page_key), or None."""
+    kept = cache.get(key)
+    if kept is None:
+        return None
+    response = HttpResponse(kept["html"])
+    attach_compressed(response, kept["gzip"])
+    return response
+
+
+def keep_page(key: str, request: HttpRequest, response: HttpResponse) -> None:
+    """Keep a page just made under `key` (page_key), with its bytes compressed once, unless it
+    could not be the same for every reader: not a 200, or it carries a cookie or a CSP nonce."""
+    if response.status_code == 200 and not response.cookies and not get_nonce(request):
+        kept = {"html": response.content, "gzip": compress_once(response.content)}
+        cache.set(key, kept, settings.PARTS_CACHE_SECONDS)
+        attach_compressed(response, kept["gzip"])
+
+
+def _row(instance) -> tuple:
+    """Every value of `instance` read from its row (what was deferred is not read)."""
+    deferred = instance.get_deferred_fields()
+    return tuple(
+        getattr(instance, field.attname)
+        for field in instance._meta.concrete_fields
+        if field.attname not in deferred
+    )
 
 
 def _render(request: HttpRequest, article: Article) -> dict[str, SafeString]:

@@ -13,10 +13,10 @@ from core.glossary import Entry, alphabetical
 from core.rendering import render_htmx
 from core.throttle import over_limit
 from education import glossary as glossary_terms
+from education import rendering
 from education.caching import cache_public_page
 from education.forms import FeedbackForm, SearchForm
 from education.models import AboutPage, Article, Category, PageFeedback
-from education.rendering import article_parts
 
 
 def _published_articles(limit: int | None = None) -> Prefetch:
@@ -76,9 +76,14 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
 def render_article(
     request: HttpRequest, article: Article, *, is_preview: bool, copy_preview: bool = False
 ) -> HttpResponse:
-    """Render an article page from its kept parts and the live rest (education.rendering); a
-    preview (a draft, or a working copy) is rendered afresh and never cached."""
+    """Render an article page from its kept parts and the live rest, or serve the page kept
+    from the same content (education.rendering); a preview (a draft, or a working copy) is
+    rendered afresh and never cached."""
     article.read_neighbours()
+    parts = None if is_preview else rendering.parts_key(request, article)
+    page = rendering.page_key(request, article, parts) if parts else None
+    if page and (kept := rendering.kept_page(page)) is not None:
+        return kept
     response = render(
         request,
         "education/article.html",
@@ -88,11 +93,13 @@ def render_article(
             "copy_preview": copy_preview,
             "canonical_url": site_url(request) + article.get_absolute_url(),
             "editions": article.editions,
-            "parts": article_parts(request, article, keep=not is_preview),
+            "parts": rendering.article_parts(request, article, parts),
         },
     )
     if is_preview:
         add_never_cache_headers(response)
+    elif page:
+        rendering.keep_page(page, request, response)
     return response
 
 

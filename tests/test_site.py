@@ -52,3 +52,30 @@ def test_pages_go_out_compressed_unless_a_proxy_does_it(client, settings):
     settings.COMPRESS_RESPONSES = False
     behind_proxy = client.get("/articles/muscle-spasms/", headers={"accept-encoding": "gzip"})
     assert "Content-Encoding" not in behind_proxy
+
+
+def test_compressed_bytes_kept_with_a_page_are_sent_only_while_it_is_unchanged(rf):
+    import gzip
+
+    from django.http import HttpResponse
+
+    from config.middleware import CompressionMiddleware, attach_compressed, compress_once
+
+    middleware = CompressionMiddleware(lambda request: None)
+    request = rf.get("/", headers={"accept-encoding": "gzip"})
+    page = b"<p>A page kept with its compressed bytes.</p>" * 20
+    kept = compress_once(page)
+    response = HttpResponse(page)
+    attach_compressed(response, kept)
+    sent = middleware.process_response(request, response)
+    assert sent.content == kept and sent["Content-Encoding"] == "gzip"
+    changed = HttpResponse(page)
+    attach_compressed(changed, kept)
+    changed.content = page.replace(b"kept", b"made")  # something changed it after the view
+    sent = middleware.process_response(request, changed)
+    assert gzip.decompress(sent.content) == page.replace(b"kept", b"made")
+    plain = HttpResponse(page)
+    attach_compressed(plain, kept)
+    sent = middleware.process_response(rf.get("/"), plain)  # a client without gzip
+    assert sent.content == page and "Content-Encoding" not in sent
+    assert sent["Vary"] == "Accept-Encoding"

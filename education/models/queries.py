@@ -43,8 +43,10 @@ class ArticleQuerySet(models.QuerySet):
         """Return articles with their original selected: the article page then reads its
         related articles and other editions in one more query (Article.read_neighbours), and
         its own parts (topics, sections, sources...) only to render them
-        (education.rendering)."""
-        return self.select_related("translation_of")
+        (education.rendering). Their search documents are left in the database."""
+        return self.select_related("translation_of").defer(
+            "search_vector", "translation_of__search_vector"
+        )
 
     def for_api(self) -> ArticleQuerySet:
         """Return articles with everything the content API tells of one, in five queries."""

@@ -282,3 +282,102 @@ def test_a_new_content_version_makes_the_rules_be_read_again(client, article):
     PageVersion.objects.update(stamp="published-elsewhere")
     caching.content_version()
     assert all(kept["checked_at"] == 0.0 for kept in rules._built.values())
+
+
+def test_the_whole_page_is_kept_and_served_without_rendering(client, article):
+    first = client.get(article.get_absolute_url())
+    assert first.templates  # made from the templates (and the kept parts)
+    kept = client.get(article.get_absolute_url())
+    assert kept.status_code == 200 and kept.templates == []  # served as it was kept
+    assert kept.content == first.content
+    assert kept["Content-Type"] == first["Content-Type"]
+
+
+def test_a_kept_page_goes_out_compressed_once(client, article, settings):
+    import gzip
+
+    from django.utils import text
+
+    url = article.get_absolute_url()
+    made = client.get(url, headers={"accept-encoding": "gzip"})
+    compressions = []
+    original = text.compress_string
+
+    def counted(*args, **kwargs):
+        compressions.append(1)
+        return original(*args, **kwargs)
+
+    import django.middleware.gzip
+
+    django.middleware.gzip.compress_string = counted
+    try:
+        kept = [client.get(url, headers={"accept-encoding": "gzip"}) for _ in range(2)]
+    finally:
+        django.middleware.gzip.compress_string = original
+    assert compressions == []  # sent as it was compressed when kept
+    assert kept[0].templates == [] and kept[0].content == kept[1].content == made.content
+    assert kept[0]["Content-Encoding"] == "gzip" and "Accept-Encoding" in kept[0]["Vary"]
+    assert kept[0]["Content-Length"] == str(len(kept[0].content))
+    html = gzip.decompress(kept[0].content)
+    assert html == client.get(url).content  # a reader without gzip gets the same page
+    settings.COMPRESS_RESPONSES = False
+    assert "Content-Encoding" not in client.get(url, headers={"accept-encoding": "gzip"})
+
+
+def test_a_renamed_related_article_shows_at_once(client, article):
+    related = make_article(title="A related article", summary="Its first summary.")
+    article.related_articles.add(related)
+    page(client, article)
+    Article.objects.filter(pk=related.pk).update(title="Renamed related", summary="New words.")
+    html = page(client, article)  # update() sends no signal: the page reads it live
+    assert "Renamed related" in html and "New words." in html
+
+
+def test_a_newer_original_shows_on_its_translation_at_once(client, article):
+    from django.utils import timezone
+
+    approved = timezone.now() - datetime.timedelta(days=2)
+    Article.objects.filter(pk=article.pk).update(approved_at=approved)
+    spanish = make_article(title="Artículo guardado", language="es", translation_of=article)
+    Article.objects.filter(pk=spanish.pk).update(approved_at=approved)
+    assert 'class="translation-note"' not in page(client, spanish)
+    Article.objects.filter(pk=article.pk).update(approved_at=timezone.now())  # no signal
+    assert 'class="translation-note"' in page(client, spanish)
+
+
+def test_a_page_that_used_a_nonce_or_set_a_cookie_is_not_kept(rf, article):
+    from django.core.cache import cache
+    from django.http import HttpResponse
+    from django.middleware.csp import get_nonce
+    from django.utils.csp import LazyNonce
+
+    from education import rendering
+
+    request = rf.get(article.get_absolute_url())
+    request._csp_nonce = LazyNonce()
+    rendering.keep_page("article-page:test", request, HttpResponse("kept"))
+    assert cache.get("article-page:test")["html"] == b"kept"
+    str(get_nonce(request))  # the page put this response's nonce in a script
+    rendering.keep_page("article-page:nonce", request, HttpResponse("with a nonce"))
+    cookie = HttpResponse("with a cookie")
+    cookie.set_cookie("a", "b")
+    rendering.keep_page("article-page:cookie", rf.get("/"), cookie)
+    assert cache.get("article-page:nonce") is None and cache.get("article-page:cookie") is None
+
+
+def test_a_new_stylesheet_is_a_new_deployment(tmp_path, settings):
+    """A kept page names the stylesheet by its digest: new styles must make it afresh."""
+    from core.deploy import code_version
+
+    (tmp_path / "static").mkdir()
+    sheet = tmp_path / "static" / "site.css"
+    sheet.write_text("body { color: black; }")
+    settings.BASE_DIR = tmp_path
+    code_version.cache_clear()
+    try:
+        before = code_version()
+        sheet.write_text("body { color: navy; }")
+        code_version.cache_clear()
+        assert code_version() != before
+    finally:
+        code_version.cache_clear()
