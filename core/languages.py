@@ -10,11 +10,13 @@ home, saying so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 
 
@@ -32,6 +34,35 @@ class PageLanguage:
     def default(self) -> bool:
         """True for the site's default language: search engines send other readers there."""
         return self.code == settings.LANGUAGE_CODE
+
+
+#: What a slug is made of (Django's SlugField): put in an address as it is, never quoted.
+_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+#: Stands for the slug in an address made once (slug_url); a slug of its own, found nowhere else.
+_PLACEHOLDER = "0clearcare0slug0"
+
+
+def slug_url(view: str, slug: str, language: str | None = None) -> str:
+    """Return `reverse(view, args=[slug])` in `language` (the current one by default).
+
+    Lists of articles ask for many addresses (20 search results, a sitemap):
+    each view's address is made once a language with a placeholder, then
+    the slug is put in, which is what reverse() would give for any slug.
+    """
+    language = language or translation.get_language()
+    if not _SLUG.fullmatch(slug):
+        with translation.override(language):
+            return reverse(view, args=[slug])
+    return _url_with_placeholder(view, language, get_script_prefix(), get_urlconf()).replace(
+        _PLACEHOLDER, slug, 1
+    )
+
+
+@lru_cache(maxsize=64)
+def _url_with_placeholder(view: str, language: str, prefix: str, urlconf) -> str:
+    # The prefix and URLconf are part of the key: reverse() reads both.
+    with translation.override(language):
+        return reverse(view, args=[_PLACEHOLDER])
 
 
 def home_url(language: str) -> str:

@@ -115,7 +115,9 @@ def prepare() -> None:
     manage("seed")
     manage("generate_articles", str(ARTICLES))
     # The planner's statistics, as autovacuum keeps them on a site that has this many articles.
-    manage("shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')")
+    manage(
+        "shell", "-c", "from django.db import connection; connection.cursor().execute('ANALYZE')"
+    )
     manage("collectstatic", "--noinput", "-v0")
     import redis
 

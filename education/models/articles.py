@@ -8,8 +8,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +22,7 @@ from core.fields import (
     shown_name_field,
     unique_slug_field,
 )
+from core.languages import slug_url
 from core.models import VersionStamp
 from education.models.parts import Section
 from education.models.queries import ArticleQuerySet
@@ -162,8 +162,7 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         """Return the public address of this article in its own language (/es/... for Spanish);
         a preview for staff while a draft."""
-        with translation.override(self.language):
-            return reverse("education:article", args=[self.slug])
+        return slug_url("education:article", self.slug, self.language)
 
     @property
     def original_changed(self) -> datetime.datetime | None:

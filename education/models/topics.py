@@ -1,10 +1,10 @@
 """Topics: how editors group articles on the home page and on a page of their own."""
 
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.fields import position_field, unique_slug_field
+from core.languages import slug_url
 
 
 class Category(models.Model):
@@ -35,4 +35,4 @@ class Category(models.Model):
 
     def get_absolute_url(self) -> str:
         """Return the public address of this topic."""
-        return reverse("education:category", args=[self.slug])
+        return slug_url("education:category", self.slug)

@@ -280,3 +280,36 @@ def test_the_admin_speaks_the_editors_language(admin_client, client):
     public = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
     assert public["Content-Language"] == "en"
     assert "Accept-Language" not in public.get("Vary", "")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("view", ["education:article", "education:category"])
+@pytest.mark.parametrize("slug", ["night-leg-cramps", "a_b-9", "calambres-nocturnos"])
+def test_slug_url_is_what_reverse_gives(view, slug, language):
+    from django.urls import reverse
+
+    from core.languages import slug_url
+
+    with translation.override(language):
+        expected = reverse(view, args=[slug])
+        assert slug_url(view, slug) == expected  # in the current language
+    other = "es" if language == "en" else "en"
+    with translation.override(other):
+        assert slug_url(view, slug, language) == expected  # in the language asked for
+
+
+def test_slug_url_follows_the_script_prefix_and_quotes_what_is_not_a_slug():
+    from django.urls import get_script_prefix, reverse, set_script_prefix
+
+    from core.languages import slug_url
+
+    before = get_script_prefix()
+    set_script_prefix("/clearcare/")
+    try:
+        assert slug_url("education:article", "cramps", "en") == "/clearcare/articles/cramps/"
+    finally:
+        set_script_prefix(before)
+    assert slug_url("education:article", "cramps", "en") == "/articles/cramps/"
+    odd = "calambres nocturnos"  # not a slug: reverse() quotes it
+    with translation.override("es"):
+        assert slug_url("education:article", odd, "es") == reverse("education:article", args=[odd])
