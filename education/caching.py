@@ -129,9 +129,24 @@ def _key(request: HttpRequest) -> str:
     # is left out ("?cb=..." can neither bypass nor fill the cache), but for the search
     # page's own question, exactly as asked: one page for each query.
     address = f"{request.scheme}://{request.get_host()}{request.path}"
-    if "q" in request.GET and request.path in _search_paths():
+    if _asks_a_question(request):
         address += "?q=" + request.GET["q"]
     return "page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def _asks_a_question(request: HttpRequest) -> bool:
+    """True for a search with its question (one page for each question: see _key)."""
+    return "q" in request.GET and request.path in _search_paths()
+
+
+def _asked_before(request: HttpRequest, key: str) -> bool:
+    """For a search: whether its question was asked before, within a page's lifetime. Only
+    then is its page kept: a flood of questions never asked again, as a crawler or an
+    attacker can send, leaves a small mark each, never a page, so the cache keeps the pages
+    readers ask for. Every other page is kept on its first request."""
+    if not _asks_a_question(request):
+        return True
+    return not cache.add("asked:" + key, True, timeout=settings.PAGE_CACHE_SECONDS)
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +261,7 @@ class PublicPageCacheMiddleware:
             response = cached_page(request)
             if response is not None:
                 return response
+            request.page_cache_missed = True  # the view need not look again
         response = self.get_response(request)
         if anonymous and response.get("Surrogate-Key") == PAGES_TAG and not response.cookies:
             # A public page is the same for every visitor without a session: drop the
@@ -269,7 +285,8 @@ def _compressed(response: HttpResponse) -> bytes:
 
 
 def cache_public_page(view):
-    """Serve the view from the cache for anonymous GETs; store successful answers.
+    """Serve the view from the cache for anonymous GETs; store successful answers (a search's
+    from the second time its question is asked: _asked_before).
 
     One round trip to the cache reads the page; a page stored under an older
     content version is a miss. PublicPageCacheMiddleware answers most hits
@@ -286,9 +303,10 @@ def cache_public_page(view):
             patch_cache_control(response, private=True)
             return response
         version = content_version()
-        response = cached_page(request)
-        if response is not None:
-            return response
+        if not getattr(request, "page_cache_missed", False):
+            response = cached_page(request)
+            if response is not None:
+                return response
         response = view(request, *args, **kwargs)
         if (
             version != "uncached"
@@ -297,6 +315,9 @@ def cache_public_page(view):
             and not response.cookies
             and not response.has_header("Cache-Control")
         ):
+            key = _key(request)
+            if not _asked_before(request, key):
+                return _cacheable(response)  # the same for every reader, but not kept here
             nonce = get_nonce(request)
             page = {
                 "version": version,
@@ -307,7 +328,6 @@ def cache_public_page(view):
                 # (with GZipMiddleware's random padding against BREACH).
                 "gzip": b"" if nonce else _compressed(response),
             }
-            key = _key(request)
             cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
             near_pages.put(key, page)
             _cacheable(response)

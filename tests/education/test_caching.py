@@ -286,3 +286,27 @@ def test_a_rolled_back_save_does_not_stop_the_next_purge(
     with django_capture_on_commit_callbacks() as callbacks:
         article.save()
     assert len(callbacks) == 1  # the next change is purged
+
+
+def test_a_miss_reads_the_cache_once(client, monkeypatch):
+    """The middleware looked for the page: the view does not look again."""
+    from django.core.cache import cache
+
+    from education import caching
+
+    reads = []
+
+    class Counting:
+        def get(self, key, *args, **kwargs):
+            reads.append(key)
+            return cache.get(key, *args, **kwargs)
+
+        def __getattr__(self, name):
+            return getattr(cache, name)
+
+    monkeypatch.setattr(caching, "cache", Counting())
+    caching.near_pages.clear()
+    client.get("/articles/muscle-spasms/")
+    assert [key for key in reads if key.startswith("page:")] == [
+        caching._key(client.get("/articles/muscle-spasms/").wsgi_request)
+    ]

@@ -134,6 +134,7 @@ def test_each_query_is_answered_from_the_cache_and_only_with_its_own_results(
 ):
     first = client.get("/search/?q=cramp").content.decode()
     assert "Night cramps in the leg" in first and "Eyelid twitching" not in first
+    assert client.get("/search/?q=cramp").content.decode() == first  # asked again: kept
     with django_assert_num_queries(0):  # the same question: the kept page
         assert client.get("/search/?q=cramp").content.decode() == first
         assert client.get("/search/?q=cramp&cb=123").content.decode() == first
@@ -143,6 +144,23 @@ def test_each_query_is_answered_from_the_cache_and_only_with_its_own_results(
     assert client.get("/search/").status_code == 200
     assert client.get("/search/?q=").status_code == 400
     assert client.get("/search/?q=%20%20").status_code == 400
+
+
+def test_a_question_asked_once_leaves_no_page_in_the_cache(client, articles):
+    from django.core.cache import cache
+
+    from education import caching
+
+    pages = []
+    for n in range(20):  # a flood of questions never asked again
+        response = client.get("/search/", {"q": f"cramp w{n}"})
+        assert response.status_code == 200 and "No results for" in response.text
+        assert "s-maxage" in response["Cache-Control"]  # a CDN may still keep it
+        pages.append(caching._key(response.wsgi_request))
+    assert [cache.get(key) for key in pages] == [None] * 20
+    caching.near_pages.clear()
+    again = client.get("/search/", {"q": "cramp w3"})  # one of them, asked again
+    assert cache.get(caching._key(again.wsgi_request))["content"] == again.content
 
 
 def test_a_kept_search_page_is_retired_by_a_publish_and_an_unpublish(client, articles):
