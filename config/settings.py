@@ -138,6 +138,15 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Each process's own copy of the parts of the page shell that are the same on many pages
+# (the header and footer of a language: templates/base.html), kept until it restarts.
+# Their keys name everything they show, so none is ever stale.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": None,
+    "OPTIONS": {"MAX_ENTRIES": 1000},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -143,7 +143,7 @@ def search(request: HttpRequest) -> HttpResponse:
     status = 200
     if form.is_valid():
         query = form.cleaned_data["q"]
-        matches = Article.objects.published().in_language().search(query)
+        matches = Article.objects.published().search(query)
         results = list(matches.only("title", "slug", "summary", "language")[:MAX_RESULTS])
         terms = _terms_matching(query)
     elif form.is_bound:

@@ -47,13 +47,14 @@ def public_user_client(client, db):
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     from education import caching, glossary
     from triage import rules
 
     def forget():
         cache.clear()
+        caches["fragments"].clear()  # each process's header and footer
         rules.forget()  # the rule set in memory was built from another test's data
         caching.forget()  # so was the content version
         glossary.forget()  # and the glossary's terms

@@ -1,25 +1,29 @@
 """The site keeps its head when the database or the cache goes away."""
 
 import pytest
+from django.conf import settings
 from django.db import OperationalError
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.test import override_settings
 
 pytestmark = pytest.mark.django_db
 
+# Only the shared cache changes: each process keeps its own page fragments either way.
 REDIS_DOWN = {
+    "fragments": settings.CACHES["fragments"],
     "default": {
         "BACKEND": "config.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens on port 1
         "OPTIONS": {"socket_connect_timeout": 0.1, "socket_timeout": 0.1},
-    }
+    },
 }
 REDIS_UP = {
+    "fragments": settings.CACHES["fragments"],
     "default": {
         "BACKEND": "config.cache.ResilientRedisCache",
         "LOCATION": "redis://127.0.0.1:6379/15",
         "KEY_PREFIX": "clearcare-tests",
-    }
+    },
 }
 
 

@@ -79,3 +79,36 @@ def test_compressed_bytes_kept_with_a_page_are_sent_only_while_it_is_unchanged(r
     sent = middleware.process_response(rf.get("/"), plain)  # a client without gzip
     assert sent.content == page and "Content-Encoding" not in sent
     assert sent["Vary"] == "Accept-Encoding"
+
+
+@pytest.mark.usefixtures("seeded")
+def test_the_header_and_footer_are_made_once_and_follow_what_they_show(client, settings):
+    """Kept in each process (the `fragments` cache) under the language, the page, its
+    language links and the emergency numbers: each change shows on the next page."""
+    from django.core.cache import caches
+
+    from tests.factories import make_article
+
+    settings.PAGE_CACHE_SECONDS = 0
+    caches["fragments"].clear()
+    client.get("/glossary/")
+    assert len(caches["fragments"]._cache) == 2  # this page's header and footer
+    client.get("/glossary/")
+    assert len(caches["fragments"]._cache) == 2  # read, not made again
+    home = client.get("/").content.decode()
+    assert 'href="/" aria-current="page"' in home  # the home page's own header
+    assert 'aria-current="page"' not in client.get("/glossary/").content.decode()
+    english = make_article(title="Only in English", slug="only-english")
+    alone = client.get(english.get_absolute_url()).content.decode()
+    assert 'href="/es/" hreflang="es"' in alone  # no Spanish edition: the Spanish home
+    make_article(
+        title="Solo en español", slug="solo-espanol", language="es", translation_of=english
+    )
+    both = client.get(english.get_absolute_url()).content.decode()
+    assert 'href="/es/" hreflang="es"' not in both
+    assert 'href="/es/articles/solo-espanol/" hreflang="es"' in both
+    settings.EMERGENCY_NUMBERS = {"en": [("112", "EU")]}
+    footer = client.get("/glossary/").content.decode().split('<footer class="site-footer">')[1]
+    assert 'href="tel:112"' in footer and 'href="tel:999"' not in footer
+    spanish = client.get("/es/glossary/").content.decode()
+    assert 'lang="es"' in spanish and "Buscar" in spanish.split("</header>")[0]

@@ -63,35 +63,34 @@ class ArticleQuerySet(models.QuerySet):
             ),
         ).select_related("translation_of")
 
-    def search(self, query: str) -> ArticleQuerySet:
-        """Return articles matching the words of `query`, best match first.
+    def search(self, query: str, language: str | None = None) -> ArticleQuerySet:
+        """Return the articles in `language` (the page's own by default) matching the words
+        of `query`, best match first.
 
-        PostgreSQL ranks with full-text search in each article's language
-        (SEARCH_CONFIGS: Spanish stems "calambres" to "calambre" and ignores
-        accents), title and other names weighing most, then the summary, then
-        the sections. Other databases match every word anywhere in the
-        article, ignoring case and accents, and rank title matches first.
+        PostgreSQL ranks with full-text search in the language's
+        configuration (SEARCH_CONFIGS: Spanish stems "calambres" to
+        "calambre" and ignores accents), title and other names weighing most,
+        then the summary, then the sections. Other databases match every word
+        anywhere in the article, ignoring case and accents, and rank title
+        matches first.
         """
         from django.db import connections
 
         query = " ".join(query.replace("\x00", " ").split())[:200]
         if not query:
             return self.none()
+        articles = self.in_language(language)
         if connections[self.db].vendor == "postgresql":
-            return self._search_postgres(query)
-        return self._search_fallback(query)
+            return articles._search_postgres(query, language or translation.get_language())
+        return articles._search_fallback(query)
 
-    def _search_postgres(self, query: str) -> ArticleQuerySet:
+    def _search_postgres(self, query: str, language: str) -> ArticleQuerySet:
         from django.contrib.postgres.search import SearchQuery, SearchRank
 
-        matches, ranks = Q(), []
-        for language, config in SEARCH_CONFIGS.items():
-            search_query = SearchQuery(query, search_type="websearch", config=config)
-            matches |= Q(language=language, search_vector=search_query)
-            ranks.append(When(language=language, then=SearchRank(F("search_vector"), search_query)))
+        search_query = SearchQuery(query, search_type="websearch", config=SEARCH_CONFIGS[language])
         return (
-            self.filter(matches)
-            .annotate(rank=Case(*ranks, output_field=models.FloatField()))
+            self.filter(search_vector=search_query)
+            .annotate(rank=SearchRank(F("search_vector"), search_query))
             .order_by("-rank", "title")
         )
 

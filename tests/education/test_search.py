@@ -95,7 +95,7 @@ def spanish():
 
 
 def search_spanish(query):
-    return [a.slug for a in Article.objects.published().in_language("es").search(query)]
+    return [a.slug for a in Article.objects.published().search(query, "es")]
 
 
 # On both databases: PostgreSQL with the Spanish configuration that ignores accents,
