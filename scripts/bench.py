@@ -4,7 +4,7 @@ gunicorn with 2 workers against PostgreSQL and Redis, 1,000 generated
 articles, then wrk (1 thread, 16 connections, 20 s each) on: a static file
 (the ceiling), home (cached, and with a random query string that tries to
 bypass the cache), an article from the cache; an uncached article (a second
-server with the page cache off, once each article's own parts have been
+server with the page cache off, once each article's parts and page have been
 rendered and kept, with the CPU its workers use a request) and one with
 nothing kept (a third server, parts off too); search for a common question
 (kept per query) and for a new question each time; the checker's result
