@@ -53,14 +53,15 @@ def slug_url(view: str, slug: str, language: str | None = None) -> str:
     if not _SLUG.fullmatch(slug):
         with translation.override(language):
             return reverse(view, args=[slug])
-    return _url_with_placeholder(view, language, get_script_prefix(), get_urlconf()).replace(
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _url_with_placeholder(view, language, get_script_prefix(), urlconf).replace(
         _PLACEHOLDER, slug, 1
     )
 
 
 @lru_cache(maxsize=64)
 def _url_with_placeholder(view: str, language: str, prefix: str, urlconf) -> str:
-    # The prefix and URLconf are part of the key: reverse() reads both.
+    # The prefix and the URLconf in use are part of the key: reverse() reads both.
     with translation.override(language):
         return reverse(view, args=[_PLACEHOLDER])
 
