@@ -65,6 +65,15 @@ def attach_compressed(response: HttpResponse, compressed: bytes) -> None:
     response.compressed = (response.content, compressed)
 
 
+def attached_compressed(response: HttpResponse) -> bytes | None:
+    """The compressed bytes attached to `response` (attach_compressed), while its content is
+    still the one they were made from; else None."""
+    kept = getattr(response, "compressed", None)
+    if kept is None or response.content != kept[0]:
+        return None
+    return kept[1]
+
+
 class CompressionMiddleware(GZipMiddleware):
     """Compress pages with gzip unless COMPRESS_RESPONSES is off (behind a proxy that
     compresses). Django's GZipMiddleware pads each compressed answer with random bytes
@@ -76,14 +85,14 @@ class CompressionMiddleware(GZipMiddleware):
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         if not settings.COMPRESS_RESPONSES:
             return response
-        kept = getattr(response, "compressed", None)
-        if kept is None or response.has_header("Content-Encoding") or response.content != kept[0]:
+        kept = None if response.has_header("Content-Encoding") else attached_compressed(response)
+        if kept is None:
             return super().process_response(request, response)
         patch_vary_headers(response, ("Accept-Encoding",))
         if not re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
             return response
-        response.content = kept[1]
-        response.headers["Content-Length"] = str(len(kept[1]))
+        response.content = kept
+        response.headers["Content-Length"] = str(len(kept))
         etag = response.get("ETag")
         if etag and etag.startswith('"'):
             response.headers["ETag"] = "W/" + etag  # as GZipMiddleware does (RFC 9110 8.8.1)

@@ -28,7 +28,7 @@ from django.middleware.csp import get_nonce
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
 
-from config.middleware import compress_once
+from config.middleware import attached_compressed, compress_once
 
 logger = logging.getLogger(__name__)
 
@@ -276,14 +276,6 @@ class PublicPageCacheMiddleware:
         return response
 
 
-def _compressed(response: HttpResponse) -> bytes:
-    """The page compressed: as the view already compressed it (attach_compressed), or now."""
-    kept = getattr(response, "compressed", None)
-    if kept is not None and kept[0] == response.content:
-        return kept[1]
-    return compress_once(response.content)
-
-
 def cache_public_page(view):
     """Serve the view from the cache for anonymous GETs; store successful answers (a search's
     from the second time its question is asked: _asked_before).
@@ -326,7 +318,9 @@ def cache_public_page(view):
                 "nonce": str(nonce) if nonce else "",
                 # A page without a nonce is the same bytes for everyone: compress it once
                 # (with GZipMiddleware's random padding against BREACH).
-                "gzip": b"" if nonce else _compressed(response),
+                "gzip": b""
+                if nonce
+                else attached_compressed(response) or compress_once(response.content),
             }
             cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
             near_pages.put(key, page)
