@@ -18,6 +18,7 @@ opened before a fork would be shared by every worker.
 from __future__ import annotations
 
 import gc
+import importlib
 from pathlib import Path
 
 from django.conf import settings
@@ -37,8 +38,6 @@ LAZY_MODULES = (
 
 def warm() -> None:
     """Import, compile and build what every worker needs, then freeze it (see above)."""
-    import importlib
-
     for module in LAZY_MODULES:
         importlib.import_module(module)
     for cache in settings.CACHES.values():

@@ -79,9 +79,10 @@ class ArticleQuerySet(models.QuerySet):
         query = " ".join(query.replace("\x00", " ").split())[:200]
         if not query:
             return self.none()
+        language = language or translation.get_language()
         articles = self.in_language(language)
         if connections[self.db].vendor == "postgresql":
-            return articles._search_postgres(query, language or translation.get_language())
+            return articles._search_postgres(query, language)
         return articles._search_fallback(query)
 
     def _search_postgres(self, query: str, language: str) -> ArticleQuerySet:
