@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language, gettext
 
-from education.models import Article
+from education.models import CARD_FIELDS, Article
 
 #: The feed lists this many articles, the most recently changed first.
 FEED_SIZE = 30
@@ -37,7 +37,7 @@ class ArticlesFeed(Feed):
         return (
             Article.objects.published()
             .in_language(get_language())
-            .only("title", "slug", "summary", "language", "author", "updated", "first_published")
+            .only(*CARD_FIELDS, "author", "updated", "first_published")
             .order_by("-updated")[:FEED_SIZE]
         )
 

@@ -16,13 +16,11 @@ from education import glossary as glossary_terms
 from education import rendering
 from education.caching import cache_public_page
 from education.forms import FeedbackForm, SearchForm
-from education.models import AboutPage, Article, Category, PageFeedback
+from education.models import CARD_FIELDS, AboutPage, Article, Category, PageFeedback
 
 
 def _published_articles(limit: int | None = None) -> Prefetch:
-    articles = (
-        Article.objects.published().in_language().only("title", "slug", "summary", "language")
-    )
+    articles = Article.objects.published().in_language().only(*CARD_FIELDS)
     return Prefetch(
         "articles",
         queryset=articles[:limit] if limit else articles,
@@ -115,7 +113,7 @@ def category(request: HttpRequest, slug: str, page: int = 1) -> HttpResponse:
     articles = list(
         category.articles.published()
         .in_language()
-        .only("title", "slug", "summary", "language")[start : start + TOPIC_PAGE_SIZE + 1]
+        .only(*CARD_FIELDS)[start : start + TOPIC_PAGE_SIZE + 1]
     )
     if page > 1 and not articles:
         raise Http404("No such page of this topic.")
@@ -143,8 +141,7 @@ def search(request: HttpRequest) -> HttpResponse:
     status = 200
     if form.is_valid():
         query = form.cleaned_data["q"]
-        matches = Article.objects.published().search(query)
-        results = list(matches.only("title", "slug", "summary", "language")[:MAX_RESULTS])
+        results = Article.objects.published_matches(query, MAX_RESULTS)
         terms = _terms_matching(query)
     elif form.is_bound:
         status = 400

@@ -25,7 +25,7 @@ from core.fields import (
 from core.languages import slug_url
 from core.models import VersionStamp
 from education.models.parts import Section
-from education.models.queries import ArticleQuerySet
+from education.models.queries import CARD_FIELDS, ArticleManager
 from education.models.topics import Category
 
 
@@ -146,7 +146,7 @@ class Article(models.Model):
     # The full-text search document, kept by ArticleQuerySet.update_search_vectors().
     search_vector = SearchVectorField(null=True, editable=False)
 
-    objects = ArticleQuerySet.as_manager()
+    objects = ArticleManager()
 
     class Meta:
         ordering = ["title"]
@@ -258,7 +258,7 @@ class Article(models.Model):
             Article.objects.published()
             .filter(pk__in=ids)
             .annotate(is_related=Exists(related.filter(to_article=OuterRef("pk"))))
-            .only("title", "slug", "summary", "language", "translation_of")
+            .only(*CARD_FIELDS, "translation_of")
         )
         self.published_related = [a for a in found if a.is_related]
         self.published_translations = [a for a in found if a.translation_of_id == self.pk]

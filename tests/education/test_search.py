@@ -1,5 +1,6 @@
 import pytest
 from django.db import connection
+from django.utils import translation
 
 from education.models import Article, ArticleQuerySet
 from tests.factories import make_article, make_section
@@ -81,6 +82,42 @@ def test_a_long_query_costs_one_query_and_no_join_per_word(articles, django_asse
         assert sql.count("EXISTS") == ArticleQuerySet.FALLBACK_WORDS
     with django_assert_num_queries(1):
         assert list(qs) == [in_title, in_body]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        *("cramp", "cramps", "CRAMP leg", "cramp or eyelid", '"night cramps"', "-eyelid cramp"),
+        *("", "\x00", "'; DROP TABLE x; --", "é" * 500, "0clearcare0words0"),
+    ],
+)
+def test_the_search_pages_results_are_the_searchs_best_first(articles, query):
+    # published_matches runs search() compiled once: the same articles in the same order,
+    # cut to the limit, whatever the words (the words are data, never SQL).
+    for n in range(4):
+        make_article(title=f"Cramp {n}", slug=f"cramp-{n}")
+    best = list(Article.objects.published().search(query)[:3])
+    assert Article.objects.published_matches(query, 3) == best
+    assert Article.objects.published_matches(query, 3) == best  # again, from the compiled query
+    assert Article.objects.count() == 8
+
+
+def test_the_search_pages_results_read_one_query_and_only_what_a_card_shows(
+    articles, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        found = Article.objects.published_matches("cramp", 20)
+        assert [a.get_absolute_url() for a in found] == ["/articles/night/", "/articles/sore/"]
+        assert [a.title for a in found] == ["Night cramps in the leg", "Sore muscles"]
+    assert found[0].get_deferred_fields() >= {"status", "author", "search_vector"}
+
+
+def test_the_search_pages_results_are_in_the_language_asked(spanish):
+    cramps, _ = spanish
+    assert Article.objects.published_matches("calambre", 20, "es") == [cramps]
+    assert Article.objects.published_matches("calambre", 20, "en") == []
+    with translation.override("es"):
+        assert Article.objects.published_matches("calambre", 20) == [cramps]
 
 
 @pytest.fixture
