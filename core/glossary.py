@@ -44,6 +44,12 @@ class Entry:
     definition: str
     source: str = ""
 
+    @functools.cached_property
+    def folded_forms(self) -> tuple[str, ...]:
+        """Its forms as `alphabetical` folds them, to match what a reader types (search):
+        folded once for as long as this process keeps the terms."""
+        return tuple(alphabetical(form) for form in self.forms)
+
 
 def alphabetical(word: str) -> str:
     """The key that sorts words A to Z in either language: “Ácido” with the A's."""

@@ -165,7 +165,7 @@ def _terms_matching(query: str) -> list[Entry]:
     return [
         entry
         for entry in glossary_terms.entries(get_language())
-        if all(any(word in alphabetical(form) for form in entry.forms) for word in words)
+        if all(any(word in form for form in entry.folded_forms) for word in words)
     ]
 
 
