@@ -1,5 +1,6 @@
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 from tests.factories import make_user, seed
 
@@ -14,6 +15,16 @@ def pytest_sessionstart(session):
     if hasattr(session.config, "workerinput"):
         return  # an xdist worker: the main process has built them
     call_command("collectstatic", interactive=False, verbosity=0)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def fast_password_hashing():
+    """Hash the test users' passwords with a fast hasher, as Django's testing docs advise:
+    production's (PBKDF2, 1.5 million rounds) takes about a second a user on a slow
+    machine, and the tests make hundreds. Servers started as their own processes
+    (tests/test_two_servers.py) keep production's."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
 
 
 @pytest.fixture
