@@ -15,7 +15,7 @@ DEV_ENV = DJANGO_DEBUG=true DJANGO_SECRET_KEY="$$(cat .secret-key)"
 MSGFMT := /usr/bin/msgfmt
 CATALOGUES := locale/es/LC_MESSAGES/django.mo
 
-.PHONY: install run test lint browser audit screenshots checker-length serve bench backup restore messages
+.PHONY: install run test unit lint browser audit screenshots checker-length serve bench backup restore messages
 
 install: $(INSTALLED) $(CATALOGUES)
 
@@ -57,11 +57,16 @@ run: install .secret-key
 	$(DEV_ENV) $(BIN)/python manage.py admin_access
 	$(DEV_ENV) $(BIN)/python manage.py runserver 127.0.0.1:8000
 
-# Every test: the fast ones on every core (pytest-xdist; a module's tests stay together),
-# then the browser tests, which share one live server, one at a time.
+# Every test: the unit and view tests (below), then the browser tests, which share one
+# live server, one at a time.
 test: install browser
-	$(BIN)/python -m pytest -n auto --dist loadfile --ignore=tests/e2e
+	@$(MAKE) --no-print-directory unit
 	$(BIN)/python -m pytest tests/e2e
+
+# Every test but the browser tests, on every core (pytest-xdist; a module's tests stay
+# together), naming the slowest.
+unit: install browser
+	$(BIN)/python -m pytest -n auto --dist loadfile --ignore=tests/e2e --durations=15
 
 lint: install
 	$(BIN)/ruff check .
