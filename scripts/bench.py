@@ -7,13 +7,16 @@ bypass the cache), an article from the cache; an uncached article (a second
 server with the page cache off, once each article's parts and page have been
 rendered and kept, with the CPU its workers use a request) and one with
 nothing kept (a third server, parts off too); search for a common question
-(kept per query) and for a new question each time; the checker's result
+(kept per query) and for a new question each time (with the CPU its
+workers use a request); the checker's result
 POST, and the content API's article (a random one of the 1,000; and one
 whose ETag the client already has, answered 304). Every request asks for
 gzip, as browsers do. Prints requests per second, p50 and p99 latency,
 errors and each page's ratio to the static file, plus the article page's
-weight on the wire and the home page's, and writes all of it to
-docs/bench.json.
+weight on the wire and the home page's, and how fast this machine runs a
+fixed Python loop (the same kind of machine has run more than twice as slow
+from one day to the next: compare figures from runs at the same speed), and
+writes all of it, with the date, to docs/bench.json.
 
 Targets: cached article at least 0.8 x the static file's throughput, uncached
 at least 0.10 x and at most 5 ms of CPU a request; search p99 under 50 ms, for a
@@ -28,6 +31,7 @@ HTML 30 KB or less compressed.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -173,7 +177,9 @@ def wrk(
 
 
 def cpu_seconds(master: subprocess.Popen) -> float:
-    """The CPU time (user and system) the server's worker processes have used so far."""
+    """The CPU time (user and system) the server's worker processes have used so far, those
+    gunicorn has recycled (max_requests) included: the master has reaped them, and their
+    time is its children's."""
     tick = os.sysconf("SC_CLK_TCK")
     used = 0.0
     for stat in Path("/proc").glob("[0-9]*/stat"):
@@ -183,7 +189,23 @@ def cpu_seconds(master: subprocess.Popen) -> float:
             continue  # a process that ended meanwhile
         if int(fields[1]) == master.pid:  # the parent's pid: a worker of this server
             used += (int(fields[11]) + int(fields[12])) / tick
+        elif stat.parent.name == str(master.pid):  # the master: its reaped children's time
+            used += (int(fields[13]) + int(fields[14])) / tick
     return used
+
+
+def reference_ms() -> float:
+    """How fast this machine runs Python: the best of five runs of a fixed loop, in ms.
+    Machines of the same kind have differed by more than two times; this says which kind
+    of run a set of figures came from."""
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        total = 0
+        for n in range(2_000_000):
+            total += n
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best
 
 
 def warm(base: str, paths: list[str]) -> None:
@@ -224,6 +246,7 @@ def start_server(port: int, **env: str) -> subprocess.Popen:
 
 
 def main() -> int:
+    speed = reference_ms()
     prepare()
     server = start_server(PORT)
     uncached = start_server(UNCACHED_PORT, PAGE_CACHE_SECONDS="0")
@@ -256,7 +279,11 @@ def main() -> int:
         results += [
             wrk("article (nothing kept)", "/articles/", LUA["uncached"], base=COLD_BASE),
             wrk("search", "/search/?q=cramp"),
-            wrk("search, a new query each time", "/search/", LUA["new_search"]),
+        ]
+        before = cpu_seconds(server)
+        results.append(wrk("search, a new query each time", "/search/", LUA["new_search"]))
+        search_cpu_ms = 1000 * (cpu_seconds(server) - before) / results[-1]["requests"]
+        results += [
             wrk("checker result POST", "/check/result/", LUA["checker"]),
             wrk("API article", "/api/v1/articles/", LUA["api"]),
             wrk(
@@ -314,6 +341,8 @@ def main() -> int:
     )
     print(f"Home page HTML: {home_bytes / 1024:.1f} KB, {home_wire / 1024:.1f} KB compressed")
     print(f"Uncached article: {cpu_ms:.2f} ms of CPU a request in the app's workers")
+    print(f"Search, a new query each time: {search_cpu_ms:.2f} ms of CPU a request in the workers")
+    print(f"This machine runs the reference loop in {speed:.0f} ms (less is faster)")
     for target, met in targets.items():
         print(f"{'met' if met else 'MISSED':>7}  {target}")
     out = ROOT / "docs" / "bench.json"
@@ -326,6 +355,9 @@ def main() -> int:
                 "home_page_bytes": home_bytes,
                 "home_page_wire_bytes": home_wire,
                 "uncached_article_cpu_ms": round(cpu_ms, 2),
+                "new_search_cpu_ms": round(search_cpu_ms, 2),
+                "reference_loop_ms": round(speed),
+                "measured": datetime.date.today().isoformat(),
                 "targets": targets,
             },
             indent=2,
