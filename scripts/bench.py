@@ -194,6 +194,14 @@ def cpu_seconds(master: subprocess.Popen) -> float:
     return used
 
 
+def wrk_with_cpu(server: subprocess.Popen, *args, **kwargs) -> tuple[dict, float]:
+    """Run wrk(*args, **kwargs); return its result and the CPU `server`'s workers used a
+    request meanwhile, in ms."""
+    before = cpu_seconds(server)
+    result = wrk(*args, **kwargs)
+    return result, 1000 * (cpu_seconds(server) - before) / result["requests"]
+
+
 def reference_ms() -> float:
     """How fast this machine runs Python: the best of five runs of a fixed loop, in ms.
     Machines of the same kind have differed by more than two times; this says which kind
@@ -273,17 +281,19 @@ def main() -> int:
         # first, then measure the page cache's misses as a site that has been up a while has
         # them (the next row measures a site with nothing kept).
         warm(UNCACHED_BASE, [f"/articles/generated-{n}/" for n in range(ARTICLES)])
-        before = cpu_seconds(uncached)
-        results.append(wrk("article (uncached)", "/articles/", LUA["uncached"], base=UNCACHED_BASE))
-        cpu_ms = 1000 * (cpu_seconds(uncached) - before) / results[-1]["requests"]
+        row, cpu_ms = wrk_with_cpu(
+            uncached, "article (uncached)", "/articles/", LUA["uncached"], base=UNCACHED_BASE
+        )
         results += [
+            row,
             wrk("article (nothing kept)", "/articles/", LUA["uncached"], base=COLD_BASE),
             wrk("search", "/search/?q=cramp"),
         ]
-        before = cpu_seconds(server)
-        results.append(wrk("search, a new query each time", "/search/", LUA["new_search"]))
-        search_cpu_ms = 1000 * (cpu_seconds(server) - before) / results[-1]["requests"]
+        row, search_cpu_ms = wrk_with_cpu(
+            server, "search, a new query each time", "/search/", LUA["new_search"]
+        )
         results += [
+            row,
             wrk("checker result POST", "/check/result/", LUA["checker"]),
             wrk("API article", "/api/v1/articles/", LUA["api"]),
             wrk(
