@@ -58,7 +58,10 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_safe
 @cache_public_page
 def article(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(Article.objects.for_article_page(), slug=slug)
+    try:
+        article = Article.objects.article_page(slug)
+    except Article.DoesNotExist:
+        raise Http404("No article at this address.") from None
     is_preview = not article.is_published
     if is_preview and not (
         request.user.is_staff and request.user.has_perm("education.view_article")

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from core.compiled import compiled_query
 from core.fields import (
     heading_field,
     listed,
@@ -248,18 +249,7 @@ class Article(models.Model):
         related articles (`published_related`, A to Z) and its translations
         (`published_translations`). They change when other articles do, so the page reads
         them on every request, never from what is kept of the article."""
-        related = Article.related_articles.through.objects.filter(from_article=self.pk)
-        # A union, not `pk IN (related) OR translation_of = pk`: the database finds the few
-        # ids by their indexes, where the OR made it read every published article.
-        ids = related.values("to_article").union(
-            Article.objects.filter(translation_of=self.pk).values("pk")
-        )
-        found = list(
-            Article.objects.published()
-            .filter(pk__in=ids)
-            .annotate(is_related=Exists(related.filter(to_article=OuterRef("pk"))))
-            .only(*CARD_FIELDS, "translation_of")
-        )
+        found = _neighbours(self.pk)
         self.published_related = [a for a in found if a.is_related]
         self.published_translations = [a for a in found if a.translation_of_id == self.pk]
 
@@ -341,6 +331,23 @@ class Article(models.Model):
             return []
         address = self.get_absolute_url() + "#"
         return [cause.name for cause in rules.causes if cause.link.startswith(address)]
+
+
+@compiled_query(int)
+def _neighbours(pk: int) -> models.QuerySet:
+    """The published articles an article's page links to (Article.read_neighbours), each
+    with `is_related`: compiled once (core.compiled), since the page reads them on every
+    request."""
+    related = Article.related_articles.through.objects.filter(from_article=pk)
+    # A union, not `pk IN (related) OR translation_of = pk`: the database finds the few
+    # ids by their indexes, where the OR made it read every published article.
+    ids = related.values("to_article").union(Article.objects.filter(translation_of=pk).values("pk"))
+    return (
+        Article.objects.published()
+        .filter(pk__in=ids)
+        .annotate(is_related=Exists(related.filter(to_article=OuterRef("pk"))))
+        .only(*CARD_FIELDS, "translation_of")
+    )
 
 
 class PageVersion(VersionStamp):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime
-from functools import lru_cache
 
 from django.db import connections, models
 from django.db.models import Case, F, Prefetch, Q, When
 from django.utils import timezone, translation
 
+from core.compiled import compiled_query
 from education.models.parts import Section
 from education.models.topics import Category
 
@@ -173,18 +173,16 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-#: Stands for the searcher's words in a search compiled once (ArticleManager.published_matches).
-#: Even a reader who searches for this very word gets it searched for: it is replaced by itself.
-_WORDS = "0clearcare0words0"
+@compiled_query(str)
+def _search_matches(
+    words: str, *, manager: ArticleManager, language: str, limit: int
+) -> ArticleQuerySet:
+    return manager.published().search(words, language).only(*CARD_FIELDS)[:limit]
 
 
-@lru_cache(maxsize=16)
-def _compiled_search(
-    manager: ArticleManager, alias: str, language: str, limit: int
-) -> tuple[str, tuple]:
-    # The SQL and parameters of search() with _WORDS for the words: only the words change.
-    matches = manager.db_manager(alias).published().search(_WORDS, language)
-    return matches.only(*CARD_FIELDS)[:limit].query.sql_with_params()
+@compiled_query(str)
+def _page_article(slug: str, *, manager: ArticleManager) -> ArticleQuerySet:
+    return manager.for_article_page().filter(slug=slug)
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -193,18 +191,25 @@ class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
         page's own by default), best first, with only their CARD_FIELDS read: the search
         page's results, exactly as `published().search(query, language)` ranks them.
 
-        On PostgreSQL the query is built and compiled once per language and reused with
-        each search's words: building and compiling it through the ORM cost more of the
-        app server's time than running it (about 2 ms against 0.4 ms a search).
+        On PostgreSQL the query is compiled once per language and limit (core.compiled)
+        and run with each search's words: building and compiling it through the ORM cost
+        more of the app server's time than running it (about 2 ms against 0.4 ms a search).
+        SQLite's search grows with the number of words, so it is built each time.
         """
         language = language or translation.get_language()
-        alias = self.db
-        if connections[alias].vendor != "postgresql":
+        if connections[self.db].vendor != "postgresql":
             matches = self.published().search(query, language).only(*CARD_FIELDS)
             return list(matches[:limit])
         words = search_words(query)
         if not words:
             return []
-        sql, params = _compiled_search(self, alias, language, limit)
-        params = [words if param == _WORDS else param for param in params]
-        return list(self.raw(sql, params, using=alias))
+        return _search_matches(words, manager=self, language=language, limit=limit)
+
+    def article_page(self, slug: str):
+        """Return the article at `slug`, as its page reads it (for_article_page), or raise
+        DoesNotExist. Compiled once (core.compiled): an article page that is not in the page
+        cache spent more of its time building this query than running it."""
+        found = _page_article(slug, manager=self)
+        if not found:
+            raise self.model.DoesNotExist(f"No article at {slug!r}.")
+        return found[0]
