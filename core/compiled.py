@@ -14,9 +14,12 @@ rows, annotations and deferred fields, built by the queryset's iterable as usual
     article_by_slug("muscle-spasms")  # a list of Article, as list(Article.objects.filter(...))
 
 What decides the SQL beyond the values (a language, a limit) is passed by keyword: each
-set of keywords is compiled once. The function must build its queryset from its
-arguments alone: anything else it reads (the active language, a setting) would be kept
-from the first call.
+set of keywords is compiled once and kept for the life of the process, so keywords must
+come from a small set (a language, a limit, a manager made once). The function must build
+its queryset from its arguments alone: anything else it reads (the active language, a
+setting) would be kept from the first call. Values go to the database as they are given:
+clean them first (search words), and give integers the field can hold (the ORM answers
+an out-of-range integer with no rows; the database refuses it).
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ from django.db.models import Model, QuerySet
 
 #: Two stand-ins for each value, by type. The query is compiled once with each; the
 #: parameters where the two compilations differ are where the values go, and nothing else
-#: may differ. A request may send a stand-in itself: values are put in by position, never
-#: found by what they say. A word of letters and digits, so a cleaning such as
-#: `search_words` leaves it as it is.
+#: may differ. A str stand-in has capitals, spaces, `%`, `_` and `\\`, so that a lookup that
+#: lowers, strips or escapes its value is caught; an int one fits the smallest integer field.
+#: A request may send a stand-in itself: values are put in by position, never found by what
+#: they say.
 _STAND_INS: dict[type, tuple[Callable[[int], Any], Callable[[int], Any]]] = {
-    str: (lambda n: f"0compiled0a0{n}0", lambda n: f"0compiled0b0{n}0"),
-    int: (lambda n: 2_000_000_000 + n, lambda n: 2_000_000_100 + n),
+    str: (lambda n: f"Compiled %_\\ a {n}", lambda n: f"Compiled %_\\ b {n}"),
+    int: (lambda n: 30_000 + n, lambda n: 30_100 + n),
 }
 
 
@@ -98,7 +102,7 @@ def compiled_query(*kinds: type) -> Callable[[Callable[..., QuerySet]], Callable
             if len(values) != len(kinds):
                 raise TypeError(f"{build.__qualname__} takes {len(kinds)} value(s)")
             for value, kind in zip(values, kinds, strict=True):
-                if not isinstance(value, kind):
+                if not isinstance(value, kind) or isinstance(value, bool):
                     raise TypeError(f"{build.__qualname__}: {value!r} is not {kind.__name__}")
             key = tuple(sorted(shape.items()))
             compiled = compilations.get(key)

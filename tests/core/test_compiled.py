@@ -1,8 +1,9 @@
 import threading
 
 import pytest
-from django.db import connections
+from django.db import connection, connections
 from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
 
 from core.compiled import NotCompilable, compiled_query
 from education.models import Article
@@ -81,37 +82,50 @@ def test_keywords_compile_another_query(articles, django_assert_num_queries):
 
 
 def test_a_value_is_data_never_sql(articles):
+    # Among them the stand-ins the query is compiled with: a value is put in by position.
     for start in (
         "'; DROP TABLE education_article; --",
         "%",
         "_",
-        "0compiled0a00",
-        "0compiled0b00",
+        "Compiled %_\\ a 0",
+        "Compiled %_\\ b 0",
     ):
         assert _from_title(start, 10**6) == list(_from_title.uncompiled(start, 10**6))
     assert Article.objects.count() == 5
 
 
 def test_a_query_that_cannot_be_compiled_once_is_refused():
-    @compiled_query(str)
-    def changes_shape(word):
-        return Article.objects.filter(title__in=word.split("0"))
+    @compiled_query(int)
+    def changes_shape(most):
+        return Article.objects.all()[:most]  # LIMIT is written into the SQL
 
     @compiled_query(str)
-    def rewrites(word):
+    def contains(word):
         return Article.objects.filter(title__contains=word)  # LIKE %word%
+
+    @compiled_query(str)
+    def lowers(word):
+        return Article.objects.filter(slug=word.lower())
+
+    @compiled_query(str)
+    def escapes(word):
+        return Article.objects.filter(title__iexact=word)  # escapes % and _ on SQLite
 
     @compiled_query(str, int)
     def ignores(word, pk):
         return Article.objects.filter(title=word)
 
-    for query in (changes_shape, rewrites):
-        with pytest.raises(NotCompilable):
+    with pytest.raises(NotCompilable, match="SQL changes"):
+        changes_shape(3)
+    for query in (contains, lowers) + ((escapes,) if connection.vendor == "sqlite" else ()):
+        with pytest.raises(NotCompilable, match="rewritten"):
             query("cramp")
     with pytest.raises(NotCompilable, match="not used"):
         ignores("cramp", 1)
     with pytest.raises(TypeError):
         _from_title(1, 2)
+    with pytest.raises(TypeError):
+        _from_title("Cramp", True)  # a bool is not an id
     with pytest.raises(TypeError):
         _from_title("Cramp")
     with pytest.raises(TypeError):
@@ -133,14 +147,14 @@ def test_the_page_and_its_neighbours_read_as_through_the_orm(articles):
 def test_a_query_compiled_in_one_thread_runs_on_another_threads_connection():
     make_article(title="Cramp", slug="cramp")
     Article.objects.article_page("cramp")  # compiled here
-    found, connections_used = [], []
+    found, queries = [], []
 
     def other_thread():
-        from django.db import connection as theirs
-
+        theirs = connections["default"]
         try:
-            found.append(Article.objects.article_page("cramp").slug)
-            connections_used.append(theirs)
+            with CaptureQueriesContext(theirs) as captured:
+                found.append(Article.objects.article_page("cramp").slug)
+            queries.extend(captured.captured_queries)
         finally:
             theirs.close()
 
@@ -148,4 +162,4 @@ def test_a_query_compiled_in_one_thread_runs_on_another_threads_connection():
     thread.start()
     thread.join()
     assert found == ["cramp"]
-    assert connections_used[0] is not connections["default"]
+    assert len(queries) == 1  # on the other thread's own connection
