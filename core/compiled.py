@@ -15,7 +15,7 @@ rows, annotations and deferred fields, built by the queryset's iterable as usual
 
 What decides the SQL beyond the values (a language, a limit) is passed by keyword: each
 set of keywords is compiled once and kept for the life of the process, so keywords must
-come from a small set (a language, a limit, a manager made once). The function must build
+come from a small set (a language, a limit, a model, a database alias). The function must build
 its queryset from its arguments alone: anything else it reads (the active language, a
 setting) would be kept from the first call. Values go to the database as they are given:
 clean them first (search words), and give integers the field can hold (the ORM answers

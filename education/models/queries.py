@@ -173,16 +173,19 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+# Keyed by the model and the database alias, never by a manager: db_manager() makes a new
+# manager each call, and every key is kept for the life of the process.
 @compiled_query(str)
 def _search_matches(
-    words: str, *, manager: ArticleManager, language: str, limit: int
+    words: str, *, model: type[models.Model], alias: str, language: str, limit: int
 ) -> ArticleQuerySet:
-    return manager.published().search(words, language).only(*CARD_FIELDS)[:limit]
+    matches = model._default_manager.db_manager(alias).published().search(words, language)
+    return matches.only(*CARD_FIELDS)[:limit]
 
 
 @compiled_query(str)
-def _page_article(slug: str, *, manager: ArticleManager) -> ArticleQuerySet:
-    return manager.for_article_page().filter(slug=slug)
+def _page_article(slug: str, *, model: type[models.Model], alias: str) -> ArticleQuerySet:
+    return model._default_manager.db_manager(alias).for_article_page().filter(slug=slug)
 
 
 class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
@@ -203,13 +206,15 @@ class ArticleManager(models.Manager.from_queryset(ArticleQuerySet)):
         words = search_words(query)
         if not words:
             return []
-        return _search_matches(words, manager=self, language=language, limit=limit)
+        return _search_matches(
+            words, model=self.model, alias=self.db, language=language, limit=limit
+        )
 
     def article_page(self, slug: str):
         """Return the article at `slug`, as its page reads it (for_article_page), or raise
         DoesNotExist. Compiled once (core.compiled): an article page that is not in the page
         cache spent more of its time building this query than running it."""
-        found = _page_article(slug, manager=self)
+        found = _page_article(slug, model=self.model, alias=self.db)
         if not found:
             raise self.model.DoesNotExist(f"No article at {slug!r}.")
         return found[0]
