@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
-from tests.factories import make_user, seed
+from tests.factories import forget_process_state, load_seed, make_user
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -57,28 +57,17 @@ def public_user_client(client, db):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Start every test with an empty cache: the database rolls back between tests, the cache does not."""
-    from django.core.cache import cache, caches
-
-    from education import caching, glossary
-    from triage import rules
-
-    def forget():
-        cache.clear()
-        caches["fragments"].clear()  # each process's header and footer
-        rules.forget()  # the rule set in memory was built from another test's data
-        caching.forget()  # so was the content version
-        glossary.forget()  # and the glossary's terms
-
-    forget()
+    """Start every test with an empty cache: the database rolls back between tests, the cache
+    does not (nor what the process keeps: the rule set, the content version, the glossary)."""
+    forget_process_state()
     yield
-    forget()
+    forget_process_state()
 
 
 @pytest.fixture
 def seeded(db):
-    """The articles and the checker's rules as `manage.py seed` loads them."""
-    seed()
+    """The articles and the checker's rules as `manage.py seed` loads them (load_seed)."""
+    load_seed()
 
 
 @pytest.fixture

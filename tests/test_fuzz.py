@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from tests.factories import seed
+from tests.factories import load_seed
 
 pytestmark = pytest.mark.django_db
 
@@ -74,7 +74,7 @@ SETTINGS = hypothesis_settings(
 @pytest.fixture
 def site(db, settings):
     settings.CHECKER_RATE_LIMIT = 0  # reach the views every time (the limit has its own test)
-    seed()
+    load_seed()
     return {model._meta.label: model.objects.count() for model in apps.get_models()}
 
 

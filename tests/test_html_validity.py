@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import make_user, seed
+from tests.factories import load_seed, make_user
 from tests.pages import ALL_PAGES, prepare_admin_pages, prepare_pictures, resolve
 
 VNU = (
@@ -22,7 +22,7 @@ VNU = (
 
 @pytest.fixture
 def rendered_pages(db, client, tmp_path):
-    seed()
+    load_seed()
     prepare_pictures()
     staff = make_user(superuser=True)
     prepare_admin_pages(staff)

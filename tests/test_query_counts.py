@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import make_article, make_category, seed
+from tests.factories import load_seed, make_article, make_category
 from tests.pages import FIRST_STEP
 
 pytestmark = pytest.mark.django_db
@@ -111,7 +111,7 @@ def add_lots_of_content():
 
 @pytest.mark.parametrize(("method", "path", "data"), PAGES, ids=[p[1] for p in PAGES])
 def test_page_runs_a_fixed_number_of_queries(client, method, path, data):
-    seed()
+    load_seed()
     count_queries(client, method, path, data)  # warm the checker's rule set
     assert count_queries(client, method, path, data) == EXPECTED[path]
     add_lots_of_content()
@@ -124,7 +124,7 @@ def test_an_article_with_pictures_runs_as_many_queries(client, media):
     from education.models import Article
     from tests.factories import with_picture
 
-    seed()
+    load_seed()
     path = "/articles/muscle-spasms/"
     for section in Article.objects.get(slug="muscle-spasms").sections.all():
         with_picture(section)

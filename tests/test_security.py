@@ -7,7 +7,7 @@ import sys
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_user, seed
+from tests.factories import load_seed, make_user
 
 pytestmark = pytest.mark.django_db
 
@@ -92,7 +92,7 @@ def test_the_admin_address_is_configurable():
     "path", ["/", "/articles/muscle-spasms/", "/check/", "/search/?q=cramp", "/admin/login/"]
 )
 def test_every_page_carries_the_security_headers(client, path):
-    seed()
+    load_seed()
     response = client.get(path)
     assert response.status_code == 200
     csp = response["Content-Security-Policy"]
@@ -108,7 +108,7 @@ def test_every_page_carries_the_security_headers(client, path):
 
 
 def test_the_checker_page_uses_a_nonce_for_htmx(client):
-    seed()
+    load_seed()
     response = client.get("/check/")
     html = response.content.decode()
     nonce = response["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
@@ -171,7 +171,7 @@ def test_a_correct_password_still_signs_in_before_the_limit(client):
 
 
 def test_checker_posts_are_rate_limited_per_client(client, settings):
-    seed()
+    load_seed()
     settings.CHECKER_RATE_LIMIT = 3
     statuses = [client.post("/check/result/", {"area": "calf"}).status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]

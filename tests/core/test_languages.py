@@ -10,7 +10,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils import translation
 
-from tests.factories import make_article, make_category, make_section, publish_rules, seed
+from tests.factories import load_seed, make_article, make_category, make_section, publish_rules
 
 pytestmark = pytest.mark.django_db
 
@@ -96,7 +96,7 @@ def pair():
 @pytest.fixture
 def checker():
     """The starter content and the checker's rules, published."""
-    seed()
+    load_seed()
     publish_rules()
 
 

@@ -201,9 +201,9 @@ def test_a_section_with_an_image_it_cannot_show_is_refused_with_a_clear_message(
 def test_the_stretching_article_shows_its_four_illustrations_and_each_is_served(client, path):
     import re
 
-    from tests.factories import seed
+    from tests.factories import load_seed
 
-    seed()
+    load_seed()
     html = client.get(path).content.decode()
     figures = re.findall(r'<figure class="illustration"><img src="([^"]+)" alt="([^"]+)"', html)
     assert [src.rsplit("/", 1)[1] for src, _alt in figures] == [

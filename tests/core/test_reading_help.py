@@ -9,7 +9,7 @@ from core.models import PlainWord
 from core.readability import LONG_SENTENCE_WORDS, sentence_notes, word_notes
 from education.models import Article
 from governance.roles import PUBLISHER, WRITER
-from tests.factories import make_article, make_editor, make_section, seed
+from tests.factories import load_seed, make_article, make_editor, make_section, seed
 
 pytestmark = pytest.mark.django_db
 
@@ -112,7 +112,7 @@ def test_without_javascript_the_check_opens_as_its_own_page(staff_client, articl
 
 
 def test_a_checker_rule_is_checked_in_each_language(staff_client, db):
-    seed()
+    load_seed()
     from triage.models import WarningSign
 
     sign = WarningSign.objects.get(slug="chest-pain")
@@ -148,7 +148,7 @@ def test_hard_text_never_stops_a_save(staff_client, article):
 
 
 def test_the_report_ranks_every_text_hardest_first_in_each_language(staff_client, db):
-    seed()
+    load_seed()
     html = staff_client.get("/admin/core/plainword/report/").content.decode()
     for language, harder in (("en", float.__gt__), ("es", float.__lt__)):
         table = html[html.index(f'data-language="{language}"') :]

@@ -11,7 +11,7 @@ import pytest
 from jsonschema import FormatChecker
 
 from education.models import Article
-from tests.factories import make_article, seed
+from tests.factories import load_seed, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 @pytest.fixture
 def site(db):
-    seed()
+    load_seed()
     make_article(title="Unfinished draft", slug="unfinished-draft", status=Article.Status.DRAFT)
 
 

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.html import escape
 
 from education.models import Article
-from tests.factories import make_article, make_category, make_section, make_source, seed
+from tests.factories import load_seed, make_article, make_category, make_section, make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -341,7 +341,7 @@ def test_a_topic_page_lists_its_articles_a_page_at_a_time(client):
 
 @pytest.mark.django_db
 def test_every_article_opens_with_the_emergency_box_before_its_first_section(client):
-    seed()
+    load_seed()
     for article in Article.objects.published():
         html = client.get(article.get_absolute_url()).content.decode()
         box = html.index('class="emergency-box"')
@@ -359,7 +359,7 @@ def test_every_article_opens_with_the_emergency_box_before_its_first_section(cli
 def test_the_readers_own_emergency_number_comes_first(client, settings):
     from education.caching import pages_changed
 
-    seed()
+    load_seed()
     settings.EMERGENCY_NUMBERS = {"en": [("911", "US"), ("112", "EU"), ("999", "UK")]}
     pages_changed()
     html = client.get("/articles/muscle-spasms/").content.decode()
@@ -389,7 +389,7 @@ def test_care_cards_appear_once_and_without_a_see_a_doctor_section_get_a_part_of
 ):
     from triage.models import WarningSign
 
-    seed()
+    load_seed()
     signs = WarningSign.objects.filter(slug__in=["cannot-move", "numbness"])
     twice = make_article(title="Two doctor sections")
     twice.warning_signs.set(signs)
@@ -419,7 +419,7 @@ def test_care_cards_appear_once_and_without_a_see_a_doctor_section_get_a_part_of
 def test_article_care_cards_give_the_configured_emergency_numbers(client, settings):
     from education.caching import pages_changed
 
-    seed()
+    load_seed()
     settings.EMERGENCY_NUMBERS = {"en": [("112", "EU")]}
     pages_changed()
     html = client.get("/articles/muscle-spasms/").content.decode()

@@ -9,7 +9,7 @@ from django.utils import translation
 from config.site import with_emergency_numbers
 from core.content import starter_rules
 from education.models import Article
-from tests.factories import seed, seed_rules
+from tests.factories import load_seed, seed_rules
 from triage import consistency
 from triage.models import urgency_conflicts
 from triage.rules import current_rules
@@ -78,14 +78,14 @@ def test_the_seed_phrases_name_every_sign_and_every_tier():
 
 @pytest.mark.django_db
 def test_no_seeded_article_gives_a_sign_another_urgency_than_the_checker():
-    seed()
+    load_seed()
     for article in Article.objects.all():
         assert article.urgency_conflicts() == [], article.slug
 
 
 @pytest.mark.django_db
 def test_every_sign_in_an_articles_care_cards_has_the_checkers_urgency(client):
-    seed()
+    load_seed()
     rules = seed_rules()
     by_question = {sign.label: sign for sign in rules.signs.values()}
     # Spanish pages show the signs' Spanish (es.question in the same files).
@@ -117,7 +117,7 @@ def test_a_published_change_to_a_signs_urgency_changes_every_article_that_lists_
     from tests.factories import publish_unchecked
     from triage.models import WarningSign
 
-    seed()
+    load_seed()
     url = Article.objects.get(slug="night-leg-cramps").get_absolute_url()
     assert 'care-card-gp"' in client.get(url).content.decode()
     WarningSign.objects.filter(tier="gp").update(tier="urgent")
@@ -133,7 +133,7 @@ def test_a_published_change_to_a_signs_urgency_changes_every_article_that_lists_
 def test_urgency_conflicts_reads_the_phrases_editors_set():
     from triage.models import Tier, WarningSign
 
-    seed()
+    load_seed()
     text = ["Call 999 if you get cramps at dawn."]
     assert urgency_conflicts(text) == []
     WarningSign.objects.filter(slug="frequent").update(article_phrases="cramps at dawn")
