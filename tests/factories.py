@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import io
-from collections import Counter
+from collections import Counter, OrderedDict
 from itertools import count
 
 from django.contrib.auth import get_user_model
@@ -47,20 +47,26 @@ def load_seed() -> str:
     The seed takes seconds and hundreds of tests need its content, so the first
     call in a process runs it and records the rows it added to each table. A
     later call whose database starts exactly as that one did (every row of every
-    table, and the same settings) inserts those rows again, on the same primary
-    keys, in a fraction of the time; any other start runs the seed (and records
-    that start too). A seed that changed or deleted a row it found is never
-    replayed. Rows added again send no signals, so the process then forgets what
-    it kept from the database, as the seed's own signals make it.
+    table, SQLite's key counters, and the same settings) inserts those rows again,
+    on the same primary keys, in a fraction of the time; any other start runs the
+    seed and is recorded too (the last few starts are kept). A seed that changed or
+    deleted a row it found is never replayed.
+
+    Rows added again keep the times they were first made (this test process's
+    first seed) and send no signals, so the process then forgets what it kept from
+    the database (and the cache's other entries), as the seed's signals make it.
     """
     from django.db import connection
 
-    snapshots = _seed_snapshots.setdefault((connection.alias, connection.settings_dict["NAME"]), {})
+    snapshots = _seed_snapshots.setdefault(
+        (connection.alias, connection.settings_dict["NAME"]), OrderedDict()
+    )
     tables = _SeedTables(connection)
     start = tables.read()
     key = (_settings_digest(), _digest(start))
     snapshot = snapshots.get(key)
     if snapshot is not None:
+        snapshots.move_to_end(key)
         tables.add(snapshot["added"])
         forget_process_state()
         return snapshot["printed"]
@@ -68,6 +74,8 @@ def load_seed() -> str:
     after = tables.read()
     added = {}
     for table, rows in after.items():
+        if table == _KEY_COUNTERS:
+            continue  # SQLite moves them past the keys it is given, the replay's too
         before = Counter(start.get(table, ()))
         now = Counter(rows)
         if before - now:  # the seed changed or deleted a row it found
@@ -75,8 +83,10 @@ def load_seed() -> str:
             break
         if new := list((now - before).elements()):
             added[table] = new
-    if added is not None and len(snapshots) < 8:
+    if added is not None:
         snapshots[key] = {"added": added, "printed": printed}
+        while len(snapshots) > 8:  # a start seen once (a test's own user, its own media
+            snapshots.popitem(last=False)  # folder) never crowds out the common one
     return printed
 
 
@@ -103,12 +113,17 @@ class _SeedTables:
                 else:
                     cursor.execute(f"SELECT * FROM {name}")  # noqa: S608 - the database's own table names
                     rows[table] = cursor.fetchall()
+            if not self.postgresql:
+                # The keys AUTOINCREMENT has handed out: a start that made and deleted a
+                # row is another start (the seed would not reuse its key; a replay would).
+                cursor.execute("SELECT name, seq FROM sqlite_sequence")
+                rows[_KEY_COUNTERS] = cursor.fetchall()
         return rows
 
     def add(self, added: dict[str, list]) -> None:
         from django.apps import apps
-        from django.core.management.color import no_style
         from django.db import transaction
+        from django.db.models import AutoField
 
         with transaction.atomic(using=self.connection.alias), self.connection.cursor() as cursor:
             for table, rows in added.items():
@@ -119,14 +134,24 @@ class _SeedTables:
                 else:
                     marks = ", ".join(["%s"] * len(rows[0]))
                     cursor.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)  # noqa: S608 - as above
-            # The rows came with their keys: each table's next key follows the highest.
-            models = [
-                model
-                for model in apps.get_models(include_auto_created=True)
-                if model._meta.db_table in added
-            ]
-            for sql in self.connection.ops.sequence_reset_sql(no_style(), models):
-                cursor.execute(sql)
+            if self.postgresql:
+                # The rows came with their keys: each table's next key follows the highest
+                # (a sequence only ever moves forward).
+                for model in apps.get_models(include_auto_created=True):
+                    if model._meta.db_table in added and isinstance(model._meta.pk, AutoField):
+                        key = self.connection.ops.quote_name(model._meta.pk.column)
+                        name = self.connection.ops.quote_name(model._meta.db_table)
+                        cursor.execute(
+                            f"SELECT setval(seq, GREATEST((SELECT max({key}) FROM {name}),"  # noqa: S608 - as above
+                            " pg_sequence_last_value(seq), 1)) FROM"
+                            " (SELECT pg_get_serial_sequence(%s, %s)::regclass AS seq) AS s",
+                            [model._meta.db_table, model._meta.pk.column],
+                        )
+
+
+#: load_seed's name for SQLite's own table of key counters (sqlite_sequence), read with the
+#: tables' rows.
+_KEY_COUNTERS = "sqlite_sequence"
 
 
 def _digest(rows_by_table: dict[str, list]) -> str:
