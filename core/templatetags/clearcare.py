@@ -2,7 +2,9 @@ import json
 from functools import lru_cache
 
 from django import template
+from django.dispatch import receiver
 from django.template.loader import render_to_string
+from django.utils.autoreload import file_changed
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -32,21 +34,30 @@ def article_cards(articles, heading: str = "h3") -> SafeString:
     """A list of articles as cards, each card's heading at `heading` ("h3" unless given):
     `{% article_cards results %}`, `{% article_cards articles heading="h2" %}`.
 
-    A card is made from its heading level, address, title and summary alone, so each is
-    made once (education/_article_card.html) and kept for as long as those are the same:
-    the search page lists 20 a request, and they were a fifth of its template's time.
+    A card is made from its heading level, address, title and summary alone (and whether
+    each is plain text or marked safe), so each is made once (education/_article_card.html)
+    and kept for as long as those are the same: the search page lists 20 a request, and
+    they were a fifth of its template's time.
     """
     cards = [
-        _card(heading, article.get_absolute_url(), article.title, article.summary)
+        _card(heading or "h3", article.get_absolute_url(), article.title, article.summary)
         for article in articles
     ]
     return render_to_string("education/_article_cards.html", {"cards": cards})
 
 
-@lru_cache(maxsize=4096)
+# typed: a title marked safe and a plain one with the same text are escaped differently.
+@lru_cache(maxsize=4096, typed=True)
 def _card(heading: str, url: str, title: str, summary: str) -> SafeString:
     context = {"heading": heading, "url": url, "title": title, "summary": summary}
     return mark_safe(render_to_string("education/_article_card.html", context))  # noqa: S308 - escaped by the template
+
+
+@receiver(file_changed, dispatch_uid="clearcare-forget-cards")
+def _forget_cards(sender, file_path, **kwargs) -> None:
+    """runserver reloads a changed template without a restart: make the cards afresh."""
+    if file_path.suffix == ".html":
+        _card.cache_clear()
 
 
 @register.simple_tag(takes_context=True)
