@@ -30,7 +30,7 @@ def emergency_numbers_in(text: str) -> str:
 
 
 @register.simple_tag
-def article_cards(articles, heading: str = "h3") -> SafeString:
+def article_cards(articles, heading: str = "") -> SafeString:
     """A list of articles as cards, each card's heading at `heading` ("h3" unless given):
     `{% article_cards results %}`, `{% article_cards articles heading="h2" %}`.
 

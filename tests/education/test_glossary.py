@@ -13,15 +13,7 @@ from django.core.exceptions import ValidationError
 from education.models import Term
 from education.models.glossary import MAX_DEFINITION_WORDS
 from governance.roles import PUBLISHER, REVIEWER, WRITER
-from tests.factories import (
-    load_seed,
-    make_article,
-    make_editor,
-    make_section,
-    opened,
-    per_language,
-    seed,
-)
+from tests.factories import make_article, make_editor, make_section, opened, per_language, seed
 
 pytestmark = pytest.mark.django_db
 
@@ -56,11 +48,6 @@ def terms_on(html: str) -> list[tuple[str, set[str]]]:
     parser = _Terms()
     parser.feed(html)
     return parser.found
-
-
-@pytest.fixture
-def seeded(db):
-    load_seed()
 
 
 @pytest.mark.parametrize(
